@@ -9,13 +9,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 target="$here/target"
 stamp="$target/.zonegraph-build-stamp"
 
-for tool in java mvn; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "tools/neo4j/build.sh: '$tool' not found on PATH (need Java 17+ and Maven 3.8+; see .ci/neo4j.sh)" >&2
-    exit 127
-  fi
-done
-
 up_to_date() {
   [ "${ZONEGRAPH_NEO4J_FORCE_BUILD:-0}" = "1" ] && return 1
   [ -f "$stamp" ] || return 1
@@ -31,6 +24,22 @@ up_to_date() {
 
 if up_to_date; then
   exit 0
+fi
+
+for tool in java mvn; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "tools/neo4j/build.sh: '$tool' not found on PATH (need Java 17+ and Maven 3.8+; see .ci/neo4j.sh)" >&2
+    exit 127
+  fi
+done
+
+# Several test runs / engineers may build at once: serialise on a lock, then re-check.
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"${TMPDIR:-/tmp}/zonegraph-neo4j-build.lock"
+  flock 9
+  if up_to_date; then
+    exit 0
+  fi
 fi
 
 echo "tools/neo4j/build.sh: building Neo4j launcher (first run downloads ~150 MB to ~/.m2)..." >&2
