@@ -140,6 +140,8 @@ public final class Launcher {
                 .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .withConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .withConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
+                // No lock-out after failed logins: wrong-password tests must not rate-limit others.
+                .withConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, o.pagecacheBytes)
                 .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .withConfig(GraphDatabaseSettings.preallocate_store_files, false)
