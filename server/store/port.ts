@@ -221,6 +221,16 @@ export interface GraphStore {
   listNodes(filter: NodeFilter, page: PageArgs): Promise<NodePage>;
   /** Relationships touching one node, optionally filtered. */
   relationshipsOf(nodeId: string, types?: RelationshipType[], direction?: Direction): Promise<GraphRelationship[]>;
+  /**
+   * Batched relationshipsOf: result[i] equals relationshipsOf(nodeIds[i], types, direction).
+   * Optional so adapters can land it later; the API's per-request loader uses it
+   * when present so nested `relationships` fields cost one store call per level.
+   */
+  relationshipsOfMany?(
+    nodeIds: readonly string[],
+    types?: RelationshipType[],
+    direction?: Direction,
+  ): Promise<GraphRelationship[][]>;
   getRelationships(ids: readonly string[]): Promise<Array<GraphRelationship | null>>;
   /** Node degree (all relationship types), for sizing and ranking. */
   degrees(ids: readonly string[]): Promise<number[]>;
