@@ -216,3 +216,18 @@ export function relationshipId(type: RelationshipType, start: string, end: strin
   if (SYMMETRIC_TYPES.has(type) && end < start) [start, end] = [end, start];
   return `${type}:${start}->${end}`;
 }
+
+/** Which labels each relationship type may join (start → end); anything else is an extraction error. */
+export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { start: readonly NodeLabel[]; end: readonly NodeLabel[] }> = {
+  DEVELOPS: { start: ['Zone', 'Region'], end: ['Industry'] },
+  LOCATED_IN: { start: ['Zone', 'Company'], end: ['Zone', 'Region'] },
+  ACTIVE_IN: { start: ['Company'], end: ['Industry'] },
+  PART_OF: { start: ['Industry', 'Region', 'Zone'], end: ['Industry', 'Region', 'Zone'] },
+  CITES: { start: ['Program'], end: ['Program'] },
+  ISSUED_BY: { start: ['Program'], end: ['Organization'] },
+  APPLIES_TO: { start: ['Program'], end: ['Zone', 'Region'] },
+  TARGETS: { start: ['Program'], end: ['Industry'] },
+  COOPERATES_WITH: { start: ['Zone', 'Region'], end: ['Zone', 'Region'] },
+  RESPONSIBLE_FOR: { start: ['Organization'], end: ['Program'] },
+  MENTIONS: { start: ['Document'], end: ['Zone', 'Region', 'Industry', 'Company', 'Program', 'Organization'] },
+};

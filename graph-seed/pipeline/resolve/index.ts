@@ -1,0 +1,33 @@
+/**
+ * Binds mentions to node ids. Ids come from canonical names (regions from
+ * their GB/T 2260 code), so the same thing named in two documents, or in a
+ * document ingested later, lands on the same node without a global pass.
+ * Anaphors (本区, 开发区) become the document's subject, or nothing.
+ */
+import { nodeId } from '../../../shared/graph.ts';
+import type { Mention, ResolvedMention } from '../types.ts';
+
+export function mentionNodeId(m: Mention): string {
+  const code = m.properties?.['code'];
+  if (m.label === 'Region' && typeof code === 'string' && code !== '') return nodeId('Region', code);
+  return nodeId(m.label, m.canonical);
+}
+
+export function resolveMention(m: Mention, subject: ResolvedMention | null): ResolvedMention | null {
+  if (m.anaphor || m.canonical === '') {
+    if (!subject) return null;
+    return {
+      ...m,
+      label: subject.label,
+      canonical: subject.canonical,
+      properties: subject.properties ?? {},
+      aliases: [],
+      nodeId: subject.nodeId,
+    };
+  }
+  return { ...m, nodeId: mentionNodeId(m) };
+}
+
+export function resolveSubject(subject: Mention | null): ResolvedMention | null {
+  return subject ? { ...subject, anaphor: false, nodeId: mentionNodeId(subject) } : null;
+}

@@ -1,0 +1,34 @@
+/**
+ * Recognisers run independently, so their mentions overlap: 湖北省 inside
+ * 湖北省人民政府, 武汉 inside 武汉经开区, everything inside a 《title》. A
+ * reader takes the longest name, so the longest span wins; on equal spans
+ * the more specific label does.
+ */
+import type { NodeLabel } from '../../../shared/graph.ts';
+import type { Mention } from '../types.ts';
+
+const LABEL_PRIORITY: Record<NodeLabel, number> = {
+  Program: 0,
+  Organization: 1,
+  Company: 2,
+  Zone: 3,
+  Region: 4,
+  Industry: 5,
+  Document: 6,
+};
+
+export function dropOverlaps(mentions: Mention[]): Mention[] {
+  const ranked = [...mentions].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      LABEL_PRIORITY[a.label] - LABEL_PRIORITY[b.label] ||
+      a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  for (const m of ranked) {
+    if (m.end <= m.start) continue;
+    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
