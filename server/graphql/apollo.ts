@@ -1,0 +1,23 @@
+/** The Apollo server over a store: schema, resolvers, limits and error formatting. */
+import { ApolloServer } from '@apollo/server';
+import type { ApiContext } from './context.ts';
+import { formatError } from './errors.ts';
+import { LIMITS } from './limits.ts';
+import { limitsPlugin } from './limits-plugin.ts';
+import { resolvers } from './resolvers/index.ts';
+import { loadTypeDefs } from './schema.ts';
+
+export function createApolloServer(plugins: ConstructorParameters<typeof ApolloServer<ApiContext>>[0]['plugins'] = []): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    plugins: [limitsPlugin<ApiContext>(), ...(plugins ?? [])],
+    // Mutations need a bearer token, not a cookie, so cross-site forgery gains nothing;
+    // keeping GET queries simple lets curl, notebooks and the graphql-http audit use them.
+    csrfPrevention: false,
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * Depth and cost of an operation, checked once the operation is known and
+ * variables are coerced (an Apollo plugin), so `first: $n` counts like `first: 500`.
+ *
+ * Cost: every field costs 1 × the number of times it is expected to resolve.
+ * A list field multiplies the cost of what it selects by its size argument
+ * (`first`, `limit`, `k`, default from the schema) or, for unbounded lists,
+ * by LIST_GUESS. Introspection (`__schema`, `__type`) is exempt: its shape is fixed.
+ */
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  valueFromAST,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+const SIZE_ARGUMENTS = ['first', 'limit', 'k'] as const;
+/** Expected length of a list with no size argument (relationships, evidence, segments …). */
+export const LIST_GUESS = 10;
+
+export interface OperationCost {
+  depth: number;
+  complexity: number;
+}
+
+export function measureOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): OperationCost {
+  const root =
+    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return { depth: 0, complexity: 0 };
+
+  const listSize = (field: GraphQLField<unknown, unknown>, node: FieldNode): number => {
+    for (const name of SIZE_ARGUMENTS) {
+      const def = field.args.find((a) => a.name === name);
+      if (!def) continue;
+      const ast = node.arguments?.find((a) => a.name.value === name);
+      const value = ast ? valueFromAST(ast.value, def.type, variables) : def.defaultValue;
+      if (typeof value === 'number' && Number.isFinite(value)) return Math.max(1, value);
+    }
+    return LIST_GUESS;
+  };
+
+  const fragmentCost = new Map<string, OperationCost>();
+  const walk = (type: GraphQLCompositeType, set: SelectionSetNode, seen: ReadonlySet<string>): OperationCost => {
+    let depth = 0;
+    let complexity = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith('__')) continue;
+        const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+        if (!field) continue; // validation reports unknown fields
+        let own = 1;
+        let childDepth = 0;
+        const named = getNamedType(field.type);
+        if (selection.selectionSet && isCompositeType(named)) {
+          const child = walk(named, selection.selectionSet, seen);
+          const size = isListType(getNullableType(field.type)) ? listSize(field, selection) : 1;
+          own += size * child.complexity;
+          childDepth = child.depth;
+        }
+        complexity += own;
+        depth = Math.max(depth, 1 + childDepth);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const cond = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        const child = walk(cond && isCompositeType(cond) ? cond : type, selection.selectionSet, seen);
+        // Summed even when fragments are alternatives on an abstract type: an overestimate is safe.
+        complexity += child.complexity;
+        depth = Math.max(depth, child.depth);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        if (!fragment || seen.has(name)) continue; // cycles are a validation error
+        // Memoised: a fragment spread many times over must not be walked many times (fragment bombs).
+        let child = fragmentCost.get(name);
+        if (!child) {
+          const cond = schema.getType(fragment.typeCondition.name.value);
+          child = walk(cond && isCompositeType(cond) ? cond : type, fragment.selectionSet, new Set([...seen, name]));
+          fragmentCost.set(name, child);
+        }
+        complexity += child.complexity;
+        depth = Math.max(depth, child.depth);
+      }
+    }
+    return { depth, complexity };
+  };
+
+  return walk(root, operation.selectionSet, new Set());
+}

@@ -1,0 +1,114 @@
+/**
+ * POST/GET /graphql over Node's http module through Apollo's integration API
+ * (executeHTTPGraphQLRequest), with our body and query-size ceilings in front.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import type { ApiContext } from '../graphql/context.ts';
+import { ErrorCode } from '../graphql/errors.ts';
+import { LIMITS } from '../graphql/limits.ts';
+import { readBody } from './body.ts';
+import { sendGraphQLError } from './respond.ts';
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, authorization, accept',
+  'access-control-max-age': '600',
+};
+
+export interface GraphQLEndpoint {
+  apollo: ApolloServer<ApiContext>;
+  context(req: IncomingMessage): Promise<ApiContext>;
+}
+
+function tooLargeQuery(query: unknown): boolean {
+  return typeof query === 'string' && Buffer.byteLength(query) > LIMITS.maxQueryBytes;
+}
+
+const queryTooLarge = (res: ServerResponse) =>
+  sendGraphQLError(res, 400, ErrorCode.QUERY_TOO_LARGE, `The query text is larger than ${LIMITS.maxQueryBytes} bytes.`, CORS_HEADERS);
+
+function isJsonContentType(value: string | undefined): boolean {
+  if (!value) return false;
+  const essence = value.split(';')[0]!.trim().toLowerCase();
+  return essence === 'application/json' || essence === 'application/graphql-response+json';
+}
+
+function charsetOf(value: string | undefined): string | null {
+  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(value ?? '');
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+export async function handleGraphQL(endpoint: GraphQLEndpoint, req: IncomingMessage, res: ServerResponse, search: string): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method === 'OPTIONS') {
+    res.writeHead(204, CORS_HEADERS);
+    res.end();
+    return;
+  }
+  if (method !== 'GET' && method !== 'POST') {
+    sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', '/graphql answers GET and POST.', { allow: 'GET, POST', ...CORS_HEADERS });
+    return;
+  }
+
+  let body: unknown;
+  if (method === 'POST') {
+    const read = await readBody(req, LIMITS.maxBodyBytes);
+    if (read.kind === 'aborted') return;
+    if (read.kind === 'too-large') {
+      sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${LIMITS.maxBodyBytes} bytes.`, {
+        connection: 'close',
+        ...CORS_HEADERS,
+      });
+      return;
+    }
+    const contentType = req.headers['content-type'];
+    if (isJsonContentType(contentType)) {
+      const charset = charsetOf(contentType);
+      if (charset !== null && charset !== 'utf-8' && charset !== 'utf8') {
+        sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `Unsupported charset "${charset}": send UTF-8.`, CORS_HEADERS);
+        return;
+      }
+      try {
+        body = JSON.parse(read.body.toString('utf8'));
+      } catch {
+        sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', CORS_HEADERS);
+        return;
+      }
+      if (body && typeof body === 'object' && tooLargeQuery((body as { query?: unknown }).query)) {
+        queryTooLarge(res);
+        return;
+      }
+    } else if (contentType === undefined && read.body.length === 0) {
+      body = undefined;
+    } else {
+      sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST /graphql takes Content-Type: application/json.', CORS_HEADERS);
+      return;
+    }
+  } else if (tooLargeQuery(new URLSearchParams(search).get('query'))) {
+    queryTooLarge(res);
+    return;
+  }
+
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search, body };
+  try {
+    const response = await endpoint.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => endpoint.context(req) });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  } catch {
+    // executeHTTPGraphQLRequest formats its own failures; reaching here is a bug, not the client's doing.
+    sendGraphQLError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.', CORS_HEADERS);
+  }
+}
