@@ -1,0 +1,95 @@
+/**
+ * Splits a paragraph into sentences: at 。！？；(and their ASCII forms) outside
+ * brackets and quotes, so 《…》, “…”, （…） stay whole; a sentence still longer
+ * than MAX_SENTENCE is cut at clause commas into pieces of reasonable size.
+ */
+
+const OPENERS = '《“（(「『【[‘〈';
+const CLOSERS = '》”）)」』】]’〉';
+const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const CLAUSE_BREAKS = new Set(['，', ',', '：', ':']);
+
+/** Beyond this a sentence is cut at clause boundaries. */
+export const MAX_SENTENCE = 240;
+const TARGET_PIECE = 160;
+
+/** Marks positions inside a matched bracket/quote pair (unmatched openers protect nothing). */
+function protectedMask(text: string, from: number, to: number): Uint8Array {
+  const depthDelta = new Int32Array(to - from + 1);
+  const stack: Array<{ kind: number; at: number }> = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const o = OPENERS.indexOf(ch);
+    if (o >= 0) {
+      stack.push({ kind: o, at: i });
+      continue;
+    }
+    const c = CLOSERS.indexOf(ch);
+    if (c < 0) continue;
+    for (let s = stack.length - 1; s >= 0; s--) {
+      if (stack[s]!.kind === c) {
+        depthDelta[stack[s]!.at - from]! += 1;
+        depthDelta[i - from]! -= 1;
+        stack.length = s;
+        break;
+      }
+    }
+  }
+  const mask = new Uint8Array(to - from);
+  let depth = 0;
+  for (let i = 0; i < to - from; i++) {
+    depth += depthDelta[i]!;
+    mask[i] = depth > 0 ? 1 : 0;
+  }
+  return mask;
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r';
+}
+
+/** Sentence spans [start, end) of text[from, to), trimmed of whitespace, none empty. */
+export function sentenceSpans(text: string, from: number, to: number): Array<[number, number]> {
+  const mask = protectedMask(text, from, to);
+  const raw: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (TERMINATORS.has(text[i]!) && mask[i - from] === 0) {
+      let end = i + 1;
+      // Keep closing quotes/brackets that follow the terminator with the sentence.
+      while (end < to && CLOSERS.includes(text[end]!) && mask[end - from] === 0) end++;
+      raw.push([start, end]);
+      start = end;
+      i = end - 1;
+    }
+  }
+  if (start < to) raw.push([start, to]);
+  const out: Array<[number, number]> = [];
+  for (const [a0, b0] of raw) {
+    let a = a0;
+    let b = b0;
+    while (a < b && isSpace(text[a]!)) a++;
+    while (b > a && isSpace(text[b - 1]!)) b--;
+    if (b <= a) continue;
+    if (b - a > MAX_SENTENCE) out.push(...cutLong(text, a, b, mask, from));
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Cuts a long sentence at unprotected clause commas into pieces near TARGET_PIECE. */
+function cutLong(text: string, a: number, b: number, mask: Uint8Array, maskFrom: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let start = a;
+  let lastBreak = -1;
+  for (let i = a; i < b; i++) {
+    if (CLAUSE_BREAKS.has(text[i]!) && mask[i - maskFrom] === 0) lastBreak = i + 1;
+    if (i - start >= TARGET_PIECE && lastBreak > start && b - lastBreak > 20) {
+      pieces.push([start, lastBreak]);
+      start = lastBreak;
+      lastBreak = -1;
+    }
+  }
+  pieces.push([start, b]);
+  return pieces;
+}
