@@ -23,7 +23,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     loud([
       `NEO4J TESTS SKIPPED: ${why}`,
       'Every describeNeo4j(...) suite in this run is skipped and proves NOTHING about Neo4j.',
-      'Fix: install Java 17 + Maven (.ci/neo4j.sh), or unset ZONEGRAPH_SKIP_NEO4J.',
+      'Fix: install Java 17 + Maven (run .ci/neo4j.sh) and do not set ZONEGRAPH_SKIP_NEO4J=1.',
     ]);
     project.provide('neo4j', null);
     project.provide('neo4jSkipReason', why);

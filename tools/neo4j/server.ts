@@ -61,6 +61,18 @@ const BUILD_SCRIPT = join(TOOLS_DIR, 'build.sh');
 const MAIN_CLASS = 'zonegraph.neo4j.Launcher';
 const READY_RE = /^NEO4J_READY (bolt:\/\/\S+)\s*$/;
 const STDERR_TAIL_CHARS = 6000;
+/** Subset of the JVM flags Neo4j's own neo4j.conf ships with (the page cache wants java.nio opened). */
+const NEO4J_JVM_FLAGS = [
+  '-XX:+ExitOnOutOfMemoryError',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+];
 
 /** Absolute path of an executable on PATH, or undefined. */
 function which(cmd: string): string | undefined {
@@ -179,8 +191,7 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<Neo4jSer
 
   const javaArgs = [
     `-Xmx${opts.heap ?? '1g'}`,
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Djdk.nio.maxCachedBufferSize=1024',
+    ...NEO4J_JVM_FLAGS,
     ...(process.env.ZONEGRAPH_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean),
     '-cp',
     `${join(TARGET_DIR, 'lib', '*')}:${join(TARGET_DIR, 'classes')}`,
