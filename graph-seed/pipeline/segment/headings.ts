@@ -90,6 +90,15 @@ export class HeadingStack {
     return this.open.length;
   }
 
+  /** Ends an open 专栏 box: its content is over when ordinary prose resumes. */
+  closeBox(): void {
+    if (this.open.at(-1)?.style === 'box') this.open.pop();
+  }
+
+  get top(): OpenHeading | undefined {
+    return this.open.at(-1);
+  }
+
   path(): string[] {
     return this.open.map((h) => h.title);
   }

@@ -119,9 +119,12 @@ export function segment(doc: NormalisedDocument): SegmentedDocument {
       emit('heading', start, end, stack.path());
       continue;
     }
-    const kind: SentenceKind = style || isBulletLine(simplified) ? 'list-item' : 'sentence';
+    const listed = style !== null || isBulletLine(simplified);
+    // A 专栏 box holds numbered or "标签：内容" items; plain prose after them is the section again.
+    if (stack.top?.style === 'box' && !listed && !/^[^。；，]{1,24}[:：]/.test(simplified)) stack.closeBox();
+    const kind: SentenceKind = listed ? 'list-item' : 'sentence';
     for (const [a, b] of pieces) {
-      for (const [s, e] of sentenceSpans(text, a, b)) emit(kind, s, e, section);
+      for (const [s, e] of sentenceSpans(text, a, b)) emit(kind, s, e, stack.path());
     }
   }
 

@@ -66,13 +66,20 @@ export function findCellTables(lines: Line[], usable: (i: number) => boolean): C
     let counting = 0;
     for (const k of serials) if (Number(lines[k]!.text.trim()) === counting + 1) counting++;
     if (counting < 3 || values.length < run.length * 0.25) continue;
-    const firstRowStart = run.findIndex((k) => SERIAL.test(lines[k]!.text) || CATEGORY.test(lines[k]!.text));
+    // A row starts at its serial number (the next in sequence, so a value cell
+    // like "66" does not) or at a category line (一、经济发展).
     const rows: Array<[number, number]> = [];
     let rowStart = run[0]!;
-    for (let r = 1; r < run.length; r++) {
+    let nextSerial = 1;
+    for (let r = 0; r < run.length; r++) {
       const k = run[r]!;
-      const startsRow = r >= firstRowStart && (SERIAL.test(lines[k]!.text) || CATEGORY.test(lines[k]!.text));
-      if (startsRow) {
+      const t = lines[k]!.text.trim();
+      let startsRow = CATEGORY.test(t);
+      if (SERIAL.test(t) && Number(t) === nextSerial) {
+        startsRow = true;
+        nextSerial++;
+      }
+      if (startsRow && r > 0) {
         rows.push([rowStart, run[r - 1]!]);
         rowStart = k;
       }
