@@ -1,0 +1,237 @@
+/**
+ * The region gazetteer: GB/T 2260 regions (china-area-data) and city clusters
+ * (clusters.yaml), indexed by full and short names, plus well-known zone names
+ * (zone-aliases.yaml). Built once per process on first use (getGazetteer()).
+ */
+import { createRequire } from 'node:module';
+import type { GraphNode, GraphRelationship } from '../../shared/graph.ts';
+import { nodeId, relationshipId } from '../../shared/graph.ts';
+import { loadClusters, type ClusterEntry } from './clusters.ts';
+import { regionEnglishName, regionStem, toPinyin } from './names.ts';
+import { loadRegions, type RegionEntry } from './regions.ts';
+import { loadZoneAliases, type ZoneAlias } from './zone-aliases.ts';
+
+export type { ClusterEntry, RegionEntry, ZoneAlias };
+
+/** How a surface form names a region. */
+export type NameForm = 'full' | 'short';
+
+export interface RegionName {
+  surface: string;
+  form: NameForm;
+  /** Every region the surface can denote; more than one means context must decide. */
+  regions: RegionEntry[];
+  /** True when the surface is a county's or district's short form or a city's name that is also an everyday word (日照, 来宾): only read as a place when the document is about that province. */
+  needsContext: boolean;
+  /** True when the surface is an everyday word first (新兴, 公安, 振兴, 城区): read as a place only right after its parent (广东新兴, 荆州公安). */
+  needsParent: boolean;
+  /** True when the surface must stand as a word of its own (short forms, two-character names like 高县 inside 提高县域). */
+  needsWordBoundary: boolean;
+}
+
+/**
+ * Place short forms that are also everyday words or famous non-place names
+ * (日照 "sunshine", 来宾 "guest", 阿里 Alibaba, 中山 Sun Yat-sen, 中原 the
+ * Central Plains). Counties and districts whose short form is a frequent
+ * jieba word (振兴, 光明, 红旗) are found automatically; this list holds the
+ * cities and the county-level cities the frequency test would miss.
+ */
+const COMMON_WORD_STEMS = new Set(
+  '日照 来宾 阿里 安康 大同 长治 白银 中山 平凉 清远 大理 玉树 吉安 和田 白山 黄山 文山 普洱 海东 海北 海西 三明 东方 合作 中原 老城 新建 安居 开发 高新 东湖 中西 东风 城关 城中 市中 新华 新城 和平 朝阳 青山 白云 江城 江海 金山 滨湖 鼓楼 普陀 宝山 南山 西湖 江北 永定 龙华 沙河 河东 河西 桥东 桥西 向阳 前进 胜利 复兴 振兴 太平 团结 光明 红旗 长安 安宁 开平 当阳 凭祥 资源 比如 南部 公安 通道 武功 延长 共和 友谊 富民 惠民 同心 互助 万年 大方 方正 清水 温泉 凤凰 石门 会同 长子 平定 富裕 桃源 光泽 中方 平和 建平 新民 灯塔 兴业 清流 天长 进贤 高台 民和 民权 民乐 永和 大名 三门 三台'.split(' '),
+);
+
+/** Short forms of districts/counties that jieba knows as an ordinary word at least this often are everyday words first. */
+const COMMON_WORD_FREQUENCY = 500;
+
+/** Words jieba's dictionary lists with a frequency, for the short forms in `wanted` that are not tagged as place names. */
+function everydayWords(wanted: Set<string>): Set<string> {
+  const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+  const found = new Set<string>();
+  for (const line of new TextDecoder().decode(dict).split('\n')) {
+    const sp = line.indexOf(' ');
+    const word = line.slice(0, sp);
+    if (!wanted.has(word)) continue;
+    const [, freq, tag] = line.split(' ');
+    if (tag !== 'ns' && Number(freq) >= COMMON_WORD_FREQUENCY) found.add(word);
+  }
+  return found;
+}
+
+/** Full names that are also generic words (城区 "urban area", 市中区 "city centre"). */
+const GENERIC_FULL_NAMES = /^(城区|郊区|矿区|东区|西区|南区|北区|中区|市中区|城中区|城东区|城西区|城南区|城北区|市南区|市北区|新市区|新城区|老城区|中西区)$/;
+
+export class Gazetteer {
+  readonly regions: ReadonlyMap<string, RegionEntry>;
+  readonly clusters: readonly ClusterEntry[];
+  readonly zoneAliases: readonly ZoneAlias[];
+  private readonly names = new Map<string, RegionName>();
+  private readonly clusterNames = new Map<string, ClusterEntry>();
+  private readonly zoneAliasNames = new Map<string, ZoneAlias>();
+  /** Longest region/cluster name, bounding the scan window. */
+  readonly maxNameLength: number;
+
+  constructor(regions: Map<string, RegionEntry>, clusters: ClusterEntry[], zoneAliases: ZoneAlias[]) {
+    this.regions = regions;
+    this.clusters = clusters;
+    this.zoneAliases = zoneAliases;
+    const shortForms = new Map<string, RegionEntry[]>();
+    for (const region of regions.values()) {
+      const full = this.names.get(region.name);
+      if (full) full.regions.push(region);
+      else {
+        const generic = GENERIC_FULL_NAMES.test(region.name);
+        const short = region.name.length <= 2;
+        this.names.set(region.name, { surface: region.name, form: 'full', regions: [region], needsContext: short, needsParent: generic, needsWordBoundary: short });
+      }
+      const stem = regionStem(region.name);
+      if (stem) shortForms.set(stem, [...(shortForms.get(stem) ?? []), region]);
+    }
+    const lowerOnly = (entries: RegionEntry[]) => entries.every((r) => r.level === 'county');
+    const everyday = everydayWords(
+      new Set([...shortForms].filter(([, entries]) => entries.every((r) => r.level === 'county' && !r.name.endsWith('市'))).map(([stem]) => stem)),
+    );
+    for (const [stem, entries] of shortForms) {
+      const common = COMMON_WORD_STEMS.has(stem) || everyday.has(stem);
+      // A county whose bare name is an everyday word reads as itself only in its own province (新建区文化馆 is a new district's hall).
+      if (common) for (const r of entries) if (r.level === 'county') this.names.get(r.name)!.needsContext = true;
+      if (this.names.has(stem)) continue; // a full name (e.g. a county named like another's stem) wins
+      this.names.set(stem, {
+        surface: stem,
+        form: 'short',
+        regions: entries,
+        needsContext: common || lowerOnly(entries),
+        needsParent: common && lowerOnly(entries),
+        needsWordBoundary: true,
+      });
+    }
+    for (const cluster of clusters) {
+      for (const name of [cluster.name, ...cluster.aliases]) this.clusterNames.set(name, cluster);
+    }
+    for (const zone of zoneAliases) {
+      for (const name of [zone.name, ...zone.aliases]) this.zoneAliasNames.set(name, zone);
+    }
+    this.maxNameLength = Math.max(...[...this.names.keys(), ...this.clusterNames.keys()].map((n) => n.length));
+  }
+
+  region(code: string): RegionEntry | undefined {
+    return this.regions.get(code);
+  }
+
+  /** The region(s) a surface names (full official name or a short form). */
+  lookup(surface: string): RegionName | undefined {
+    return this.names.get(surface);
+  }
+
+  /** Regions with exactly this official name. */
+  byFullName(name: string): RegionEntry[] {
+    const n = this.names.get(name);
+    return n?.form === 'full' ? n.regions : [];
+  }
+
+  cluster(surface: string): ClusterEntry | undefined {
+    return this.clusterNames.get(surface);
+  }
+
+  zoneAlias(surface: string): ZoneAlias | undefined {
+    return this.zoneAliasNames.get(surface);
+  }
+
+  /** Every surface of zone-aliases.yaml (official names and nicknames). */
+  zoneAliasSurfaces(): string[] {
+    return [...this.zoneAliasNames.keys()];
+  }
+
+  /** Cluster and region surfaces starting at `i`, longest first. */
+  namesAt(text: string, i: number): Array<{ surface: string; name?: RegionName; cluster?: ClusterEntry }> {
+    const out: Array<{ surface: string; name?: RegionName; cluster?: ClusterEntry }> = [];
+    const max = Math.min(this.maxNameLength, text.length - i);
+    for (let len = max; len >= 2; len--) {
+      const surface = text.slice(i, i + len);
+      const cluster = this.clusterNames.get(surface);
+      if (cluster) out.push({ surface, cluster });
+      const name = this.names.get(surface);
+      if (name) out.push({ surface, name });
+    }
+    return out;
+  }
+
+  /** True when `ancestor` is `code` itself or one of its parents. */
+  within(code: string, ancestor: string): boolean {
+    for (let c: string | null = code; c; c = this.regions.get(c)?.parent ?? null) if (c === ancestor) return true;
+    return false;
+  }
+
+  regionNodeId(region: RegionEntry): string {
+    return nodeId('Region', region.code);
+  }
+
+  /** The reference node for a gazetteer region (no documents; source "gazetteer"). */
+  regionNode(region: RegionEntry): GraphNode {
+    return {
+      id: this.regionNodeId(region),
+      label: 'Region',
+      name: region.name,
+      aliases: [],
+      nameEn: regionEnglishName(region),
+      pinyin: toPinyin(region.name),
+      properties: { level: region.level, code: region.code, province: region.provinceName, source: 'gazetteer' },
+      documents: [],
+    };
+  }
+
+  clusterNodeId(cluster: ClusterEntry): string {
+    return nodeId('Region', cluster.name);
+  }
+
+  /** Member regions of a cluster that the gazetteer knows. */
+  clusterMembers(cluster: ClusterEntry): RegionEntry[] {
+    return cluster.members.flatMap((m) => this.byFullName(m).slice(0, 1));
+  }
+
+  /**
+   * Parent regions of a region node (`region:<code>`) up to its province, as
+   * reference nodes, and the PART_OF edges from the node up the chain.
+   * Any other node id (clusters, zones, industries) has no gazetteer ancestry.
+   */
+  ancestry(id: string): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
+    const nodes: GraphNode[] = [];
+    const relationships: GraphRelationship[] = [];
+    const match = /^region:(\d{6})$/.exec(id);
+    let region = match ? this.regions.get(match[1]!) : undefined;
+    while (region?.parent) {
+      const parent = this.regions.get(region.parent);
+      if (!parent) break;
+      nodes.push(this.regionNode(parent));
+      const start = this.regionNodeId(region);
+      const end = this.regionNodeId(parent);
+      relationships.push({ id: relationshipId('PART_OF', start, end), type: 'PART_OF', start, end, properties: { source: 'gazetteer' }, evidence: [] });
+      region = parent;
+    }
+    return { nodes, relationships };
+  }
+}
+
+export interface GazetteerStats {
+  buildMs: number;
+  regions: number;
+  names: number;
+  clusters: number;
+}
+
+let instance: Gazetteer | null = null;
+let stats: GazetteerStats | null = null;
+
+/** The process-wide gazetteer, built on first use. */
+export function getGazetteer(): Gazetteer {
+  if (!instance) {
+    const t0 = performance.now();
+    instance = new Gazetteer(loadRegions(), loadClusters(), loadZoneAliases());
+    stats = { buildMs: performance.now() - t0, regions: instance.regions.size, names: 0, clusters: instance.clusters.length };
+  }
+  return instance;
+}
+
+/** How long the singleton took to build (for the benchmark script); null before first use. */
+export function gazetteerStats(): GazetteerStats | null {
+  return stats;
+}

@@ -1,0 +1,29 @@
+/**
+ * Word boundaries from jieba, used to tell a short place name standing as a
+ * word (在十堰建设) from the same characters inside another word (浙江夏季
+ * holds 江夏, 长江汉江 holds 江汉). Loaded once, on first need.
+ */
+import { createRequire } from 'node:module';
+import { Jieba } from '@node-rs/jieba';
+
+let jieba: Jieba | null = null;
+
+function segmenter(): Jieba {
+  if (!jieba) {
+    const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    jieba = Jieba.withDict(dict);
+  }
+  return jieba;
+}
+
+/** Offsets where a word starts, plus text.length. */
+export function wordStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const word of segmenter().cut(text, false)) {
+    starts.add(at);
+    at += word.length;
+  }
+  starts.add(at);
+  return starts;
+}

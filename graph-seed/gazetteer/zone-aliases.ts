@@ -1,0 +1,28 @@
+/** Well-known zones whose official names cannot be derived by rule (zone-aliases.yaml). */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ZONE_KINDS, type ZoneKind } from '../../shared/graph.ts';
+
+export interface ZoneAlias {
+  name: string;
+  nameEn: string;
+  kind: ZoneKind;
+  /** Official name of the region the zone lies in. */
+  region: string | null;
+  aliases: string[];
+}
+
+const FILE = new URL('./zone-aliases.yaml', import.meta.url);
+
+export function loadZoneAliases(path: URL | string = FILE): ZoneAlias[] {
+  const raw: unknown = parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(raw)) throw new Error(`${String(path)}: expected a list of zones`);
+  return raw.map((item: unknown, i) => {
+    const e = item as Partial<ZoneAlias> | null;
+    if (!e || typeof e.name !== 'string' || typeof e.nameEn !== 'string') {
+      throw new Error(`${String(path)}: entry ${i} needs string "name" and "nameEn"`);
+    }
+    if (!ZONE_KINDS.includes(e.kind as ZoneKind)) throw new Error(`${String(path)}: entry ${e.name} has unknown kind ${String(e.kind)}`);
+    return { name: e.name, nameEn: e.nameEn, kind: e.kind as ZoneKind, region: e.region ?? null, aliases: [...(e.aliases ?? [])] };
+  });
+}
