@@ -1,0 +1,194 @@
+/**
+ * The wording Chinese plans use around industries: development verbs, tier
+ * words (优势/战略/新兴/特色/未来), and list constructions that end in an
+ * industry head (…等八条产业链, …五大特色产业, 三大优势产业：A、B、C). Shared by
+ * the industry recogniser (to find phrases the taxonomy lacks) and the DEVELOPS
+ * rule (to know a sentence is about developing and at which tier).
+ */
+import type { DevelopsRole } from '../../../shared/graph.ts';
+
+const NUM = '[一二两三四五六七八九十\\d]+';
+
+/** Verbs (and verb compounds) that say a place develops, builds, cultivates or focuses on something. */
+export const DEVELOP_VERBS = [
+  '聚焦发展', '重点发展', '大力发展', '加快发展', '积极发展', '培育发展', '发展壮大', '培育壮大', '做强做优', '做优做强',
+  '做大做强', '做强做大', '做精做强', '做精做优', '优化提升', '巩固提升', '提质发展', '突破发展', '突破性发展', '重点突破', '重点培育',
+  '重点打造', '着力打造', '着力培育', '加快培育', '加快打造', '积极培育', '培育和引进', '引进培育', '主攻', '壮大', '打造', '培育',
+  '发展', '做强', '做优', '做大', '做精', '聚焦', '布局', '建设', '建成', '振兴', '提速发展', '延伸', '集聚', '培植', '引进',
+  '推进', '推动', '突破', '提升', '拓展', '构建', '形成',
+];
+
+/** A verb from DEVELOP_VERBS, longest first so compounds win. */
+export const DEVELOP_VERB_RE = new RegExp(
+  `(?:${[...DEVELOP_VERBS].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+
+/** Nouns that make a clause about having/developing an industry even without a verb. */
+export const DEVELOP_NOUN_RE = /首位产业|主导产业|支柱产业|特色产业|优势产业|产业集群|产业基地|制造基地|产业链|集群/;
+
+/** Clauses about problems or about something other than developing. */
+export const NEGATIVE_CLAUSE_RE = /不足|滞后|短板|薄弱|下滑|受阻|偏小|不优|不强|问题|风险|冲击|淘汰|限制|禁止|压减|退出|关停|化解/;
+
+const TIERS: Array<[RegExp, DevelopsRole]> = [
+  [/战略性新兴|战略新兴|战略/, 'strategic'],
+  [/支柱|优势|主导|首位/, 'pillar'],
+  [/新兴/, 'emerging'],
+  [/特色/, 'featured'],
+  [/未来/, 'future'],
+];
+
+/** The tier a phrase names (三大优势产业 → pillar), or null. */
+export function tierOf(phrase: string): DevelopsRole | null {
+  for (const [re, role] of TIERS) if (re.test(phrase)) return role;
+  return null;
+}
+
+const TIER_WORDS = '(?:优势|主导|支柱|首位|战略性新兴|战略新兴|战略性|战略|新兴|特色|未来|重点|潜力|现代|传统|优势主导|主导优势|特色优势|优势特色)';
+
+/**
+ * An industry head ending a list: 等八条产业链, 五大特色产业, 三大战略产业集群,
+ * 首位产业, 产业基地. Not 产业园 (a zone), 产业体系, 产业化, 产业联盟.
+ */
+export const LIST_MARKER_RE = new RegExp(
+  `(等)?(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块)(?!园|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
+  'g',
+);
+
+/** A header introducing a list after a colon: 三大优势产业：A、B、C. */
+export const COLON_HEADER_RE = new RegExp(
+  `(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(?:产业集群|产业链|产业|集群|领域)(?:为|是|包括)?[：:]`,
+  'g',
+);
+
+/** 以A为主导 / 以A为首位产业. */
+export const PRIMARY_RE = /以([^，。；：以]{2,40}?)为(?:主导|首位产业|主导产业|支柱|主攻方向|特色)/g;
+
+/** Development verbs strong enough to make a single following phrase an industry (not 推进/推动/建设). */
+const STRONG_VERB_RE = /^(?:聚焦发展|重点发展|大力发展|加快发展|积极发展|培育发展|发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|做精做强|优化提升|巩固提升|提质发展|突破发展|重点突破|重点培育|重点打造|着力打造|着力培育|加快培育|加快打造|积极培育|主攻|壮大|打造|培育|发展|做强|做优|做大|做精|聚焦|布局|振兴|提速发展)$/;
+
+/** Where a list body starts: after a clause boundary, a development verb, or a function word. */
+const BODY_START_RE = new RegExp(
+  `[，。；：！？,;:（）()“”]|${DEVELOP_VERB_RE.source}|向|把|将|对|在|从|是|为|的|围绕|依托|推进|推动`,
+  'g',
+);
+
+export interface ListItem {
+  start: number;
+  end: number;
+}
+
+export interface IndustryList {
+  /** Span of the list body within the sentence (items and separators). */
+  start: number;
+  end: number;
+  items: ListItem[];
+  /** The tier the list's head names (三大优势产业 → pillar), if any. */
+  role: DevelopsRole | null;
+  /** The head counts or closes the list (八条产业链, …等产业): its items are industries. */
+  counted: boolean;
+  /** The body follows a strong development verb (发展, 打造, 培育 …, not 推进/推动). */
+  afterVerb: boolean;
+  kind: 'marker' | 'colon' | 'primary';
+}
+
+/** Splits a list body into items at 、 ， and (when present with 、) the last 和/及/与. */
+function splitItems(text: string, start: number, end: number): ListItem[] {
+  const items: ListItem[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text[i] : '、';
+    if (c === '、' || c === '，' || c === ',' || c === '；' || c === '/') {
+      if (i > from) items.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  return items;
+}
+
+/** Trims leading verbs, scale words and a trailing 等 from an item span. */
+function trimItem(text: string, item: ListItem): ListItem | null {
+  let { start, end } = item;
+  const lead = /^(?:重点|大力|加快|积极|着力|全力|推动|推进|发展|培育|壮大|打造|建设|促进|加强|逐步|聚集|参与|开发区|本区|我区|全区|县域|以及|及|和|与|等|如)+/.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  const tail = /(?:等|等等)$/.exec(text.slice(start, end));
+  if (tail) end -= tail[0].length;
+  while (start < end && /[\s“”"‘’'「」（(]/.test(text[start]!)) start++;
+  while (end > start && /[\s“”"‘’'「」）)]/.test(text[end - 1]!)) end--;
+  return end - start >= 2 ? { start, end } : null;
+}
+
+/** Industry lists in a Simplified sentence. */
+export function findIndustryLists(text: string): IndustryList[] {
+  const lists: IndustryList[] = [];
+  for (const m of text.matchAll(LIST_MARKER_RE)) {
+    const markerStart = m.index;
+    // The body runs back to the nearest boundary (clause punctuation, verb, function word).
+    const window = text.slice(Math.max(0, markerStart - 80), markerStart);
+    let bodyStart = markerStart - window.length;
+    let opener = '';
+    for (const b of window.matchAll(BODY_START_RE)) {
+      bodyStart = markerStart - window.length + b.index + b[0].length;
+      opener = b[0];
+    }
+    if (markerStart - bodyStart < 2) continue;
+    // 领域/行业/板块 close a list only when counted or after 等 (各领域 is no industry).
+    if (/领域|行业|板块/.test(m[4]!) && !m[1] && !m[2]) continue;
+    // Only what precedes the last 等 are items; after it come attributes (等带动效应强、…型产业).
+    const etc = text.lastIndexOf('等', markerStart - 1);
+    const bodyEnd = etc > bodyStart ? etc : markerStart;
+    const items = splitItems(text, bodyStart, bodyEnd)
+      .map((i) => trimItem(text, i))
+      .filter((i): i is ListItem => i !== null);
+    if (items.length === 0) continue;
+    const head = (m[2] ?? '') + (m[3] ?? '') + m[4]!;
+    lists.push({
+      start: bodyStart,
+      end: bodyEnd,
+      items,
+      role: tierOf(head),
+      kind: 'marker',
+      counted: Boolean(m[1] || m[2] || etc > bodyStart),
+      afterVerb: STRONG_VERB_RE.test(opener),
+    });
+  }
+  for (const m of text.matchAll(COLON_HEADER_RE)) {
+    const bodyStart = m.index + m[0].length;
+    const stop = /[。；;！？]/.exec(text.slice(bodyStart));
+    const bodyEnd = stop ? bodyStart + stop.index : text.length;
+    if (bodyEnd - bodyStart < 2 || bodyEnd - bodyStart > 120) continue;
+    const items = splitItems(text, bodyStart, bodyEnd)
+      .map((i) => trimItem(text, i))
+      .filter((i): i is ListItem => i !== null);
+    if (items.length === 0) continue;
+    lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', counted: true, afterVerb: false });
+  }
+  for (const m of text.matchAll(PRIMARY_RE)) {
+    const bodyStart = m.index + 1;
+    const bodyEnd = bodyStart + m[1]!.length;
+    const items = splitItems(text, bodyStart, bodyEnd)
+      .map((i) => trimItem(text, i))
+      .filter((i): i is ListItem => i !== null);
+    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role: 'pillar', kind: 'primary', counted: true, afterVerb: false });
+  }
+  return lists;
+}
+
+/**
+ * Words that show a list item is not an industry (基础设施, 营商环境, 体制机制,
+ * 人才 …): lists of measures share the list shapes industries use.
+ */
+export const NOT_INDUSTRY_RE =
+  /基础设施|营商环境|体制|机制|人才|环境|平台|项目|企业|工程|设施|能力|水平|体系|政策|改革|创新|空间|品牌|市场主体|资源|要素|功能|载体|园区|中心|示范|工作|制度|管理|治理|安全|质量|效益|规模|结构|格局|链条|城市|城镇|乡村|农村|生态环境|民生|公共|社会|文明|党|组织|队伍|技术|研发|招商|投资|资金|资本|土地|用地|信息化|数字化|智能化|网络化|高端化|绿色化|集约化|价值链|创新链|资金链|人才链|理念|思想|规划|列入|丰富|配套|替代|县域|块状|个人|扶贫|做长|^科技$|教育|就业|医疗|公安|政府|财政|人口|一体化|新基建|事业|过程|带动|效应|含量|密集型|战略|目标|任务|举措|措施|发展|升级|转型|协同|融合|联动|布局|区域|地区|一批|若干|重大|重点|各类|相关|其他|新型工业化|高质量|现代化|产业链|供应链|产业|龙头|骨干|中小|专精特新|领军|示范|试点|载体/;
+
+/** A plausible off-taxonomy industry phrase: Han-dominant, short, not a measure or a generic noun. */
+export function looksLikeIndustry(phrase: string): boolean {
+  if (phrase.length < 2 || phrase.length > 12) return false;
+  if (!/^[\u3400-\u9fff0-9A-Za-z+]+$/.test(phrase)) return false;
+  if ((phrase.match(/[\u3400-\u9fff]/g) ?? []).length < 2) return false;
+  if (/^\d|\d{2,}|[年月日%]/.test(phrase)) return false;
+  if (/的/.test(phrase)) return false;
+  // 第三产业, 三次产业, 一二三产业 are statistical sectors, not industries a place develops.
+  if (/^第[一二三]|三次|^[一二三]+$|^各|^全|^(?:服务|制造|加工|产品|生产|相关|新|传统|现代|优势|重点|主导|特色|新兴)$/.test(phrase)) return false;
+  return !NOT_INDUSTRY_RE.test(phrase);
+}

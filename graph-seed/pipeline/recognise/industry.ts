@@ -1,0 +1,204 @@
+/**
+ * The industry recogniser: taxonomy dictionary matches (longest first) in a
+ * sentence's Simplified text, plus phrases standing in industry-list
+ * constructions (聚焦A、B、C等八条产业链; 三大优势产业：A、B、C; 以A为主导) so
+ * industries the taxonomy lacks are still found (as unmapped leaves).
+ */
+import type { Mention, Recogniser, RecogniserContext, Sentence } from '../types.ts';
+import type { Taxonomy, TaxonomyEntry } from '../../taxonomy/index.ts';
+import { canonicalUnmapped, conjunctionKey } from '../../taxonomy/normalise.ts';
+import { spanMention } from './mention-span.ts';
+import { DEVELOP_VERB_RE, NOT_INDUSTRY_RE, findIndustryLists, looksLikeIndustry, type IndustryList, type ListItem } from './industry-cues.ts';
+
+/**
+ * Short, everyday words (汽车, 物流, 农业, 金融, 电子) name an industry only in
+ * an industry context; inside a company name (岚图汽车, 华大基因农业) they do not.
+ */
+function isWeakSurface(surface: string): boolean {
+  return surface.length <= 2 && !/^[A-Z0-9]/.test(surface);
+}
+
+/** Heads after a match that make it an industry (汽车产业, 物流业, 电子信息制造). Not 产业园 (a park). */
+const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|业(?!务|主|态|绩|界)|板块|领域|基地)/;
+/** Right after a match: the company it belongs to (岚图汽车有限公司). */
+const COMPANY_AFTER = /^[\u3400-\u9fff]{0,4}(?:有限公司|股份|集团|公司|有限责任)/;
+/** Right after a match: a facility, event or line, not the industry (轨道交通3号线, 5G基站, 机器人大赛). */
+const NOT_INDUSTRY_AFTER = /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|体系|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占)/;
+/** Characters that may stand right before a weak match (list separators, function words). */
+const LEFT_BOUNDARY = /[^\u3400-\u9fff]|[、和及与的等了在把以将从对向为是、与其或]/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  entry: TaxonomyEntry | null;
+  /** Off-taxonomy phrase name (canonical) when entry is null. */
+  name?: string;
+}
+
+interface Dictionary {
+  /** surface (and conjunction variants) → entry */
+  map: Map<string, TaxonomyEntry>;
+  maxLength: number;
+}
+
+function buildDictionary(taxonomy: Taxonomy): Dictionary {
+  const map = new Map<string, TaxonomyEntry>();
+  let maxLength = 0;
+  for (const [surface, entry] of taxonomy.surfaces()) {
+    const variants = new Set([surface]);
+    if (/及|和|与/.test(surface)) for (const c of ['及', '和', '与', '、']) variants.add(conjunctionKey(surface).replaceAll('和', c));
+    for (const v of variants) {
+      if (!map.has(v)) map.set(v, entry);
+      maxLength = Math.max(maxLength, v.length);
+    }
+  }
+  return { map, maxLength };
+}
+
+export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
+  const dictionary = buildDictionary(taxonomy);
+
+  function longestAt(text: string, i: number): { end: number; entry: TaxonomyEntry } | null {
+    for (let len = Math.min(dictionary.maxLength, text.length - i); len >= 2; len--) {
+      const entry = dictionary.map.get(text.slice(i, i + len));
+      if (entry) return { end: i + len, entry };
+    }
+    return null;
+  }
+
+  function afterDevelopVerb(text: string, i: number): boolean {
+    const before = text.slice(Math.max(0, i - 6), i);
+    for (const m of before.matchAll(DEVELOP_VERB_RE)) if (m.index + m[0].length === before.length) return true;
+    return false;
+  }
+
+  function dictionaryMatches(text: string, lists: IndustryList[]): Candidate[] {
+    const inList = (s: number, e: number) => lists.some((l) => s >= l.start && e <= l.end);
+    const strong: Candidate[] = [];
+    const weak: Candidate[] = [];
+    for (let i = 0; i < text.length; ) {
+      const hit = longestAt(text, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const after = text.slice(hit.end);
+      if (COMPANY_AFTER.test(after) || NOT_INDUSTRY_AFTER.test(after)) {
+        i = hit.end;
+        continue;
+      }
+      // 汽车产业 is listed, but the annotation name drops the trailing 产业.
+      const bare = canonicalUnmapped(text.slice(i, hit.end));
+      const end = bare.length < hit.end - i && dictionary.map.get(bare) === hit.entry ? i + bare.length : hit.end;
+      const cand: Candidate = { start: i, end, entry: hit.entry };
+      const surface = text.slice(i, end);
+      if (!isWeakSurface(surface)) strong.push(cand);
+      else {
+        const leftOk = i === 0 || LEFT_BOUNDARY.test(text[i - 1]!) || afterDevelopVerb(text, i);
+        const headAfter = INDUSTRY_HEAD_AFTER.test(after);
+        if (headAfter && (leftOk || !/[\u3400-\u9fff]/.test(text[i - 1] ?? ''))) strong.push(cand);
+        else if (leftOk && (inList(i, hit.end) || afterDevelopVerb(text, i))) strong.push(cand);
+        else if (leftOk) weak.push(cand);
+        else if (headAfter) weak.push(cand);
+      }
+      i = hit.end;
+    }
+    // A weak match joined by a list separator to an accepted one is in the same list.
+    const accepted = [...strong];
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const w of weak) {
+        if (accepted.includes(w)) continue;
+        const joined = accepted.some((a) => {
+          const between = a.end <= w.start ? text.slice(a.end, w.start) : w.end <= a.start ? text.slice(w.end, a.start) : null;
+          return between !== null && /^(?:产业|行业)?[、和及与]$/.test(between);
+        });
+        if (joined) {
+          accepted.push(w);
+          changed = true;
+        }
+      }
+    }
+    return accepted;
+  }
+
+  /** Items of industry lists that dictionary matches do not already account for. */
+  function listMatches(text: string, lists: IndustryList[], found: Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    const covered = (item: ListItem) => {
+      let uncovered = 0;
+      for (let i = item.start; i < item.end; i++) {
+        if (!/[\u3400-\u9fff]/.test(text[i]!) || /[和及与]/.test(text[i]!)) continue;
+        if (!found.some((c) => i >= c.start && i < c.end)) uncovered++;
+      }
+      return uncovered < 2;
+    };
+    const consider = (item: ListItem) => {
+      if (covered(item)) return;
+      const phrase = text.slice(item.start, item.end);
+      const entry = taxonomy.match(phrase);
+      if (entry) return void out.push({ start: item.start, end: item.end, entry });
+      if (NOT_INDUSTRY_RE.test(phrase)) return;
+      // 现代服务业和大健康: try the parts when the whole is not one name.
+      const parts = phrase.split(/以及|和|及|与/);
+      if (parts.length > 1 && parts.every((p) => p.length >= 2)) {
+        let offset = item.start;
+        for (const p of parts) {
+          const s = text.indexOf(p, offset);
+          consider({ start: s, end: s + p.length });
+          offset = s + p.length;
+        }
+        return;
+      }
+      const name = canonicalUnmapped(phrase);
+      if (looksLikeIndustry(name)) out.push({ start: item.start, end: item.start + name.length, entry: null, name });
+    };
+    for (const list of lists) {
+      // A lone phrase before 产业 is an industry only after a strong verb (打造X产业集群);
+      // an uncounted list needs one member the taxonomy knows.
+      const known = list.items.some((i) => covered(i) || taxonomy.match(text.slice(i.start, i.end)));
+      const trusted = list.kind !== 'marker' || known || (list.items.length === 1 && list.afterVerb);
+      if (!trusted) continue;
+      for (const item of list.items) consider(item);
+    }
+    return out;
+  }
+
+  return {
+    name: 'industry',
+    recognise(sentence: Sentence, context: RecogniserContext): Mention[] {
+      const text = sentence.simplified;
+      const lists = findIndustryLists(text);
+      const found = dictionaryMatches(text, lists);
+      const all = [...found, ...listMatches(text, lists, found)];
+      // Within this recogniser, the longer of two overlapping candidates wins.
+      all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const kept: Candidate[] = [];
+      for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      kept.sort((a, b) => a.start - b.start);
+      return kept.map((c) => toMention(sentence, context, c));
+    },
+  };
+}
+
+function toMention(sentence: Sentence, context: RecogniserContext, c: Candidate): Mention {
+  const surface = sentence.simplified.slice(c.start, c.end);
+  if (c.entry) {
+    return spanMention(sentence, context, {
+      label: 'Industry',
+      canonical: c.entry.name,
+      start: c.start,
+      end: c.end,
+      aliases: [surface],
+      properties: { taxonomyId: c.entry.id, code: c.entry.code, unmapped: false, depth: c.entry.depth },
+    });
+  }
+  return spanMention(sentence, context, {
+    label: 'Industry',
+    canonical: c.name!,
+    start: c.start,
+    end: c.end,
+    aliases: [surface],
+    properties: { taxonomyId: null, code: null, unmapped: true },
+  });
+}
