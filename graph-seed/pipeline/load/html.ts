@@ -68,12 +68,13 @@ export function htmlToText(html: string): string {
   }
   out.push(html.slice(last));
   const text = decodeEntities(out.join(''));
-  // Tidy the layout whitespace the tags left behind: trim each line, collapse
-  // blank runs, and drop the table-cell separator at a row's start.
+  // Tidy the layout whitespace the tags left behind: trim each line, drop
+  // empty ones (every block already ends a line), and drop the table-cell
+  // separator at a row's start.
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0\u3000]+/g, (ws) => (ws.length > 1 ? ' ' : ws)).trim().replace(/^\|\s*/, ''))
-    .filter((line, i, lines) => line !== '' || (i > 0 && lines[i - 1] !== ''))
+    .filter((line) => line !== '')
     .join('\n')
     .trim();
 }
