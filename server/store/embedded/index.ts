@@ -1,0 +1,1 @@
+export { createEmbeddedStore, openEmbeddedStore, EmbeddedStore, type EmbeddedStoreOptions } from './store.ts';

@@ -1,0 +1,121 @@
+/**
+ * The search ranking of server/store/port.ts, in one place so both adapters
+ * rank identically: an adapter only has to produce a superset of the
+ * matching nodes (an index lookup) and hand them here.
+ */
+import type { GraphNode } from '../../shared/graph.ts';
+import type { SearchHit } from './port.ts';
+
+export const SEARCH_DEFAULT_LIMIT = 20;
+export const SEARCH_MAX_LIMIT = 100;
+
+export interface NormalisedQuery {
+  /** Lower-cased, trimmed: compared with name and aliases. */
+  text: string;
+  /** `text` with all whitespace removed: compared with nameEn and pinyin (also space-free). */
+  compact: string;
+}
+
+/** null when the query has nothing to search for. */
+export function normaliseQuery(raw: string): NormalisedQuery | null {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return null;
+  return { text, compact: compactForm(text) };
+}
+
+export function compactForm(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, '');
+}
+
+type Field = SearchHit['matched'];
+
+/** Exact / prefix / substring score for a field family (name vs. the others). */
+function fieldScore(haystack: string, needle: string, primary: boolean): number {
+  if (needle === '' || haystack === '') return 0;
+  if (haystack === needle) return primary ? 100 : 90;
+  if (haystack.startsWith(needle)) return primary ? 70 : 60;
+  if (haystack.includes(needle)) return primary ? 50 : 40;
+  return 0;
+}
+
+export interface NodeScore {
+  score: number;
+  matched: Field;
+  matchedText: string;
+}
+
+/**
+ * The best match of `query` on `node`, or null. On equal scores the field
+ * order name > alias > nameEn > pinyin decides, and among aliases the first
+ * in the node's stored order.
+ */
+export function scoreNode(node: GraphNode, query: NormalisedQuery): NodeScore | null {
+  let best: NodeScore | null = null;
+  const consider = (score: number, matched: Field, matchedText: string) => {
+    if (score > 0 && (best === null || score > best.score)) best = { score, matched, matchedText };
+  };
+  consider(fieldScore(node.name.toLowerCase(), query.text, true), 'name', node.name);
+  for (const alias of node.aliases) consider(fieldScore(alias.toLowerCase(), query.text, false), 'alias', alias);
+  if (node.nameEn) consider(fieldScore(compactForm(node.nameEn), query.compact, false), 'nameEn', node.nameEn);
+  if (node.pinyin) consider(fieldScore(compactForm(node.pinyin), query.compact, false), 'pinyin', node.pinyin);
+  return best;
+}
+
+export interface ScoredCandidate extends NodeScore {
+  node: GraphNode;
+  degree: number;
+}
+
+/** Score desc, then degree desc, then shorter name, then id. */
+export function compareHits(a: ScoredCandidate, b: ScoredCandidate): number {
+  return (
+    b.score - a.score ||
+    b.degree - a.degree ||
+    a.node.name.length - b.node.name.length ||
+    (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0)
+  );
+}
+
+export function clampSearchLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return SEARCH_DEFAULT_LIMIT;
+  return Math.max(1, Math.min(SEARCH_MAX_LIMIT, Math.floor(limit)));
+}
+
+/** Ranks scored candidates and cuts to the limit: the final step of every adapter's search. */
+export function rankHits(candidates: ScoredCandidate[], limit: number | undefined): SearchHit[] {
+  return candidates
+    .sort(compareHits)
+    .slice(0, clampSearchLimit(limit))
+    .map(({ node, score, matched, matchedText }) => ({ node, score, matched, matchedText }));
+}
+
+/**
+ * Every string a query is matched against, lower-cased, with nameEn and pinyin
+ * in compact form: `search` only ever matches a node when one of these
+ * contains the query's text or compact form, so adapters can use them for
+ * candidate lookup (the embedded n-gram index, the Neo4j text index).
+ */
+export function searchKeys(node: GraphNode): string[] {
+  const keys = [node.name.toLowerCase(), ...node.aliases.map((a) => a.toLowerCase())];
+  if (node.nameEn) keys.push(compactForm(node.nameEn));
+  if (node.pinyin) keys.push(compactForm(node.pinyin));
+  return keys;
+}
+
+/** The exact-name key findByName compares: lower-cased (Latin is case-insensitive), trimmed. */
+export function nameKey(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+/** findByName's order among several exact matches: name before alias, then the search tie-breaks. */
+export function compareNameMatches(
+  a: { node: GraphNode; byName: boolean; degree: number },
+  b: { node: GraphNode; byName: boolean; degree: number },
+): number {
+  return (
+    Number(b.byName) - Number(a.byName) ||
+    b.degree - a.degree ||
+    a.node.name.length - b.node.name.length ||
+    (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0)
+  );
+}
