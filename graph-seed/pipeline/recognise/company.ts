@@ -1,0 +1,210 @@
+/**
+ * Companies: named enterprises (东风华神, 美的, 长江存储), never 龙头企业.
+ * Three readings, strongest first:
+ *   lists   依托X、Y等(行业)龙头企业 / 引进X、Y等企业 — any name, known or not
+ *   legal   …股份有限公司 / …有限公司 / …集团 / X公司
+ *   lexicon graph-seed/lexicon/companies.yaml (national champions named bare)
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Mention, RecogniserContext, Recogniser, Sentence } from '../types.ts';
+import { HAN, spanMention } from './mention-span.ts';
+import { placeNames, startsWithPlace } from './place-prefix.ts';
+import { trimToName } from './name-edge.ts';
+
+interface CompanyEntry {
+  name: string;
+  aliases: string[];
+  strict?: boolean;
+}
+
+interface Lexicon {
+  /** surface → entry */
+  bySurface: Map<string, CompanyEntry>;
+  regex: RegExp;
+}
+
+let lexicon: Lexicon | null = null;
+function companyLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const raw = parse(readFileSync(new URL('../../lexicon/companies.yaml', import.meta.url), 'utf8')) as { companies: CompanyEntry[] };
+  const bySurface = new Map<string, CompanyEntry>();
+  for (const e of raw.companies) for (const s of [e.name, ...(e.aliases ?? [])]) bySurface.set(s, e);
+  const words = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  lexicon = { bySurface, regex: new RegExp(words.join('|'), 'g') };
+  return lexicon;
+}
+
+/** Known enterprise named by `surface`, if any: its canonical name. */
+export function knownCompany(surface: string): string | null {
+  return companyLexicon().bySurface.get(surface)?.name ?? null;
+}
+
+/* ---------- lists ---------- */
+
+const LIST_TAIL =
+  /等(一批|多家|\d+家|[一二三四五六七八九十]+家)?(国内外|国内|国际|世界|全球|行业|产业|知名|骨干|龙头|领军|重点|头部|链主|优势|大型|整车|核心|优质|配套|科技型|高新技术|标杆|领航|一流|500强|重点骨干|链上|上下游)*(企业|公司|厂商|厂家|集团|车企|巨头)/g;
+const LIST_TRIGGERS = [
+  '依托', '依靠', '引进', '紧盯', '瞄准', '对标', '聚焦', '面向', '争取', '吸引', '引入', '招引', '吸引', '支持', '鼓励', '推动', '培育', '壮大', '做强', '做大', '围绕', '带动', '发挥',
+  '聚集', '集聚', '拥有', '包括', '形成以', '加快', '推进', '服务', '对接', '联合', '发展', '落户', '引导', '借助', '重点', '扶持',
+];
+/** Words that make a list item something other than a company. */
+const NOT_A_COMPANY = /(企业|产业|行业|龙头|平台|园区|产业园|基地|中心|机构|项目|领域|集群|品牌|载体|高校|院所|大学|学院|研究院|政府|部门|单位|设备|产品|材料|系统|服务|等)/;
+const INDUSTRY_WORD =
+  /^(汽车|整车|零部件|汽车零部件|电子|电子信息|新能源|新材料|医药|生物医药|生物|化工|食品|纺织|服装|机械|装备|钢铁|建材|物流|软件|互联网|通信|光电|信息|半导体|集成电路|芯片|能源|电力|光伏|储能|氢能|金融|商贸|旅游|文旅|农业|冶金|有色|家电|家居|造纸|印刷|建筑|制造|制造业|数控机床|机器人|电池|动力电池|锂电|卡车|重卡|专用车|乘用车|商用车|咨询|贸易|银行|银行总部|会计|审计|税务|法律|设计|研发|检测|保险|证券|电商|快递|仓储|餐饮|零售|批发|外贸|总部)+$/;
+const LEADING_JOINERS = /^(以|与|如|和|及|同|对|将|把|让|使|由|向|在)/;
+
+/** Scans back from `at` to the start of the clause, skipping bracketed asides like (国电投). */
+function clauseStart(s: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = s[i]!;
+    if (c === ')' || c === '）') depth++;
+    else if ((c === '(' || c === '（') && depth > 0) depth--;
+    else if (depth === 0 && /[，。；：！？,;:!?(（\n“”]/.test(c)) return i + 1;
+  }
+  return 0;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  canonical: string;
+}
+
+function splitItems(s: string, from: number, to: number): Found[] {
+  const items: Found[] = [];
+  let depth = 0;
+  let itemStart = from;
+  for (let i = from; i <= to; i++) {
+    const c = s[i];
+    if (i < to && (c === '(' || c === '（')) depth++;
+    else if (i < to && (c === ')' || c === '）')) depth = Math.max(0, depth - 1);
+    if (i === to || (depth === 0 && /[、，,]/.test(c!))) {
+      const raw = s.slice(itemStart, i);
+      // (国电投) is the owner, not part of the name
+      const bare = raw.replace(/[（(][^）)]*[）)]\s*$/, '');
+      const lead = LEADING_JOINERS.exec(bare)?.[0].length ?? 0;
+      const trimmed = bare.slice(lead).trim();
+      // only the first item can carry the verb that opens the list (紧盯LG、博世)
+      const name = items.length === 0 ? trimToName(trimmed) : trimmed;
+      const start = itemStart + lead + bare.slice(lead).indexOf(name);
+      if (name) items.push({ start, end: start + name.length, canonical: name });
+      itemStart = i + 1;
+    }
+  }
+  // 和/及/与 join the last two names: 东风本田和上汽通用
+  return items.flatMap((it) => {
+    const parts = it.canonical.split(/(?<=.{2})(?:和|及|与)(?=.{2})/);
+    if (parts.length === 1) return [it];
+    let offset = it.start;
+    return parts.map((p) => {
+      const at = s.indexOf(p, offset);
+      offset = at + p.length;
+      return { start: at, end: at + p.length, canonical: p };
+    });
+  });
+}
+
+function plausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 16) return false;
+  if (NOT_A_COMPANY.test(name) || INDUSTRY_WORD.test(name)) return false;
+  if (placeNames().has(name)) return false;
+  if (!new RegExp(`^[${HAN}A-Za-z0-9·&\\-]+$`).test(name)) return false;
+  return true;
+}
+
+function listed(s: string): Found[] {
+  const out: Found[] = [];
+  const read = (segStart: number, segEnd: number) => {
+    let from = segStart;
+    const seg = s.slice(segStart, segEnd);
+    for (const t of LIST_TRIGGERS) {
+      const i = seg.lastIndexOf(t);
+      if (i >= 0 && segStart + i + t.length > from) from = segStart + i + t.length;
+    }
+    const items = splitItems(s, from, segEnd);
+    // 汽车及零部件、智能装备制造等产业领军企业: a list of industries, not of companies
+    if (items.some((it) => INDUSTRY_WORD.test(it.canonical))) return;
+    for (const item of items) {
+      if (plausibleName(item.canonical)) out.push({ ...item, canonical: knownCompany(item.canonical) ?? item.canonical });
+    }
+  };
+  LIST_TAIL.lastIndex = 0;
+  for (let m = LIST_TAIL.exec(s); m; m = LIST_TAIL.exec(s)) read(clauseStart(s, m.index), m.index);
+  return out;
+}
+
+/* ---------- legal names ---------- */
+
+const LEGAL = new RegExp(`([${HAN}A-Za-z0-9]{1,20})(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|控股集团|集团|公司)`, 'g');
+const GENERIC_STEM = new RegExp(
+  '^(市|区|县|省|州|各类|一批|大型|中小|现代|国有|民营|外资|合资|股份制|平台|运营|开发建设|开发|建设|投资|融资|县级|市级|区级|省级|市政|水务|供水|燃气|出租车|城市|园区|开发区|跨国|国际|知名|猎头|职业|教育|职教|农业|上市|龙头|骨干|运输|物流|金融|担保|保险|证券|科技|信息|商贸|专业|第三方|子|分|母|控股|本地|当地|外地|国内|国外|全球|世界|500强|大|新|本|该|一家|多家|相关|有关|这些|总|集体|经济|产业|市场化运作的|市场化|的)+$',
+);
+
+/** Stems that name a kind of company rather than one (组建新能源汽车运营公司). */
+const FUNCTION_STEM_END = /(运营|建设|开发|投资|服务|管理|运输|出租|租赁|物流|平台|融资|担保|国有|民营)$/;
+
+function legalNames(s: string): Found[] {
+  const out: Found[] = [];
+  LEGAL.lastIndex = 0;
+  for (let m = LEGAL.exec(s); m; m = LEGAL.exec(s)) {
+    let run = m[1]!;
+    let suffix = m[2]!;
+    // the greedy run can swallow part of the legal form: 开发建设有限 + 公司
+    for (let tail = /(有限责任|有限|股份|集团|控股)$/.exec(run); tail; tail = /(有限责任|有限|股份|集团|控股)$/.exec(run)) {
+      suffix = tail[0] + suffix;
+      run = run.slice(0, -tail[0].length);
+    }
+    const end = m.index + m[0].length;
+    const full = run + suffix;
+    // a known name inside the run wins over a longer guess (借东风公司 → 东风公司)
+    const known = [...Array(Math.min(full.length - 1, 12)).keys()].map((k) => full.slice(k)).find((tailName) => knownCompany(tailName));
+    if (known) {
+      out.push({ start: end - known.length, end, canonical: knownCompany(known)! });
+      continue;
+    }
+    const stem = trimToName(run);
+    if (stem.length < 2 || GENERIC_STEM.test(stem) || /(企业|产业链|集群|平台)/.test(stem)) continue;
+    if (FUNCTION_STEM_END.test(stem) && !startsWithPlace(stem)) continue;
+    const name = stem + suffix;
+    out.push({ start: end - name.length, end, canonical: name });
+  }
+  return out;
+}
+
+/* ---------- lexicon ---------- */
+
+const COMPANY_WORD_AFTER = /^(集团|公司|汽车|股份|控股)/;
+
+function lexiconNames(s: string, lists: Found[]): Found[] {
+  const { regex, bySurface } = companyLexicon();
+  const out: Found[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(s); m; m = regex.exec(s)) {
+    const entry = bySurface.get(m[0])!;
+    const end = m.index + m[0].length;
+    if (entry.strict && !COMPANY_WORD_AFTER.test(s.slice(end)) && !lists.some((l) => l.start <= m!.index && end <= l.end)) continue;
+    // a Latin name must stand alone (ABB, not ABBA)
+    if (/^[A-Za-z]/.test(m[0]) && /[A-Za-z]/.test(s[m.index - 1] ?? '')) continue;
+    if (/[A-Za-z]$/.test(m[0]) && /[A-Za-z]/.test(s[end] ?? '')) continue;
+    out.push({ start: m.index, end, canonical: entry.name });
+  }
+  return out;
+}
+
+export function recogniseCompanies(sentence: Sentence, context: RecogniserContext): Mention[] {
+  const s = sentence.simplified;
+  const lists = listed(s);
+  const all = [...lists, ...legalNames(s), ...lexiconNames(s, lists)];
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of all) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((f) => spanMention(sentence, context, { label: 'Company', canonical: f.canonical, start: f.start, end: f.end }));
+}
+
+export const companyRecogniser: Recogniser = {
+  name: 'company',
+  recognise: recogniseCompanies,
+};

@@ -1,0 +1,301 @@
+/**
+ * Programs: policies, plans, regulations, notices, mechanisms, initiatives,
+ * funds, talent plans and named projects.
+ *
+ *   《title》(文号) or (文号)《title》   a titled document; the 文号 is an alias
+ *   鄂政发〔2021〕40号                    a document known only by its 文号
+ *   “链长制” / “三百”战略 / 实施“亩均论英雄”   a quoted named mechanism or initiative
+ *   3551光谷人才计划 / 千人计划           a talent plan
+ *   光谷“合伙人”引导基金                  a named fund
+ *   长江存储二期                          a company's named project phase
+ */
+import type { ProgramKind, Properties } from '../../../shared/graph.ts';
+import type { Mention, RecogniserContext, Recogniser, ResolvedMention, Sentence } from '../types.ts';
+import { programTitle } from '../document/program.ts';
+import { recogniseCompanies } from './company.ts';
+import { CLOSE_QUOTES, HAN, OPEN_QUOTES, spanMention, type SpanMention } from './mention-span.ts';
+import { startsWithPlace } from './place-prefix.ts';
+import { trimToName } from './name-edge.ts';
+
+/* ---------- 文号 ---------- */
+
+const OPEN_BRACKETS = '〔\\[［【(（';
+const CLOSE_BRACKETS = '〕\\]］】)）';
+/** issuer code + 〔year〕 + number + 号: 国发〔2021〕7号, 宁委办发[20xx]23號, 闽政（20xx）15号. */
+const DOC_NUMBER_SOURCE = `([${HAN}]{1,12})\\s*[${OPEN_BRACKETS}]\\s*((?:19|20)(?:\\d\\d|[xX×]{2}))\\s*[${CLOSE_BRACKETS}]\\s*第?(\\d{1,4})\\s*[号號]`;
+/** Words that can stand before a bare 文号 and are not part of its issuer code. */
+const DOC_NUMBER_LEAD = /^.*(根据|依据|按照|参照|印发|转发|执行|落实|贯彻|文件|通知|精神|要求|以及|的|和|及|与|、|以|见|即|为|是|按)/;
+
+export interface DocNumber {
+  /** Normalised: 〔〕 brackets, 号, no spaces. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function normaliseDocNumber(code: string, year: string, n: string): string {
+  return `${code}〔${year.replace(/[X×]/g, 'x')}〕${n}号`;
+}
+
+/** Every 文号 in `s`, issuer codes trimmed of the words that lead into them. */
+export function findDocNumbers(s: string): DocNumber[] {
+  const re = new RegExp(DOC_NUMBER_SOURCE, 'g');
+  const out: DocNumber[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const raw = m[1]!;
+    const code = raw.replace(DOC_NUMBER_LEAD, '');
+    if (code.length < 1 || code.length > 8) continue;
+    const start = m.index + (raw.length - code.length);
+    out.push({ text: normaliseDocNumber(code, m[2]!, m[3]!), start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/* ---------- kinds ---------- */
+
+const TRAILING_NOTE = /[（(](试行|暂行|征求意见稿|修订|修订版|草案|\d{4}\s*[-—–~至]\s*\d{4}年?|\d{4}年?版?)[)）]$/;
+
+export function programKind(name: string): ProgramKind {
+  const n = name.replace(TRAILING_NOTE, '').replace(/[”"」』]$/, '');
+  if (/(通知|通报|函)$/.test(n)) return 'notice';
+  if (/(人才计划|英才计划|引才计划|人才工程|千人计划|万人计划)$/.test(n)) return 'talent';
+  if (/基金$/.test(n)) return 'fund';
+  if (/([一二三四五六七八九十\d]期|项目)$/.test(n)) return 'project';
+  if (/(纲要|规划)$/.test(n)) return 'plan';
+  if (/(条例|办法|规定|细则|标准|规则|准则|法)$/.test(n)) return 'regulation';
+  if (/(指导意见|指南|指引|导则)$/.test(n)) return 'guideline';
+  if (/(行动计划|行动方案|行动|攻坚战|工程|战略|改革|活动|计划|试点)$/.test(n)) return 'initiative';
+  if (/方案$/.test(n)) return 'plan';
+  if (/(机制|制度|体制|制|模式|论英雄)$/.test(n)) return 'mechanism';
+  return 'policy';
+}
+
+/* ---------- 《titles》 ---------- */
+
+const TITLE = /《([^《》]{2,160})》/g;
+/** A title that only names the document itself generically (《纲要》, 《规划》) is not a program of its own. */
+const GENERIC_TITLE = /^(本|该|此)?(规划|纲要|规划纲要|方案|实施方案|工作方案|意见|实施意见|办法|通知|条例|决定|计划|建议|细则)$/;
+
+function asResolved(subject: Mention | null): ResolvedMention | null {
+  return subject ? { ...subject, nodeId: '' } : null;
+}
+
+/** The canonical name of a titled program; the document's own title is named as the document program is. */
+function titleCanonical(name: string, context: RecogniserContext, docNumber: string | null): string {
+  const meta = context.document.metadata;
+  const own =
+    (docNumber !== null && docNumber === meta.docNumber) ||
+    (meta.title !== '' && programTitle(meta.title, null) === name);
+  if (own) return programTitle(meta.title, asResolved(context.subject)) ?? name;
+  return programTitle(name, asResolved(context.subject)) ?? name;
+}
+
+/** The bracketed 文号 right after (or right before) a title, brackets included. */
+function docNumberAt(s: string, at: number, numbers: DocNumber[], after: boolean): DocNumber | null {
+  if (after) {
+    const open = /^\s*[(（]\s*/.exec(s.slice(at));
+    if (!open) return null;
+    const n = numbers.find((d) => d.start === at + open[0].length);
+    const close = n ? /^\s*[)）]/.exec(s.slice(n.end)) : null;
+    return n && close ? { ...n, start: at, end: n.end + close[0].length } : null;
+  }
+  const close = /[)）]\s*$/.exec(s.slice(0, at));
+  if (!close) return null;
+  const n = numbers.find((d) => d.end === close.index);
+  const open = n ? /[(（]\s*$/.exec(s.slice(0, n.start)) : null;
+  return n && open ? { ...n, start: open.index, end: at } : null;
+}
+
+function programProperties(kind: ProgramKind, docNumber: string | null): Properties {
+  return docNumber ? { kind, docNumber } : { kind };
+}
+
+function titles(s: string, context: RecogniserContext, numbers: DocNumber[], used: Array<[number, number]>): SpanMention[] {
+  const out: SpanMention[] = [];
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(s); m; m = TITLE.exec(s)) {
+    const name = m[1]!.trim();
+    if (GENERIC_TITLE.test(name)) continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const number = docNumberAt(s, end, numbers, true) ?? docNumberAt(s, start, numbers, false);
+    if (number) {
+      start = Math.min(start, number.start);
+      end = Math.max(end, number.end);
+      used.push([number.start, number.end]);
+    }
+    const canonical = titleCanonical(name, context, number?.text ?? null);
+    out.push({
+      label: 'Program',
+      canonical,
+      start,
+      end,
+      nameStart: m.index + 1,
+      nameEnd: m.index + m[0].length - 1,
+      aliases: [...(name !== canonical ? [name] : []), ...(number ? [number.text] : [])],
+      properties: programProperties(programKind(canonical), number?.text ?? null),
+    });
+  }
+  return out;
+}
+
+function bareDocNumbers(context: RecogniserContext, numbers: DocNumber[], used: Array<[number, number]>): SpanMention[] {
+  const meta = context.document.metadata;
+  return numbers
+    .filter((n) => !used.some(([a, b]) => n.start >= a && n.end <= b))
+    .map((n): SpanMention => {
+      const own = n.text === meta.docNumber ? programTitle(meta.title, asResolved(context.subject)) : null;
+      return {
+        label: 'Program' as const,
+        canonical: own ?? n.text,
+        start: n.start,
+        end: n.end,
+        aliases: [n.text],
+        properties: own ? ({ kind: programKind(own), docNumber: n.text } as Properties) : ({ docNumber: n.text } as Properties),
+      };
+    });
+}
+
+/* ---------- quoted mechanisms and initiatives ---------- */
+
+const QUOTED = new RegExp(`[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}，。；：、,;:]{1,20})[${CLOSE_QUOTES}]`, 'g');
+/** What turns a quoted slogan into a named program when it follows the quotes. */
+const PROGRAM_SUFFIX =
+  /^(行动计划|专项行动|攻坚行动|三年行动|行动|工程|计划|战略|改革|制度|机制|体制|制|模式|政策|活动|攻坚战|基金|专项)/;
+/** A quoted term that is itself a program's name: “链长制”, “金种子计划”. */
+const SELF_NAMED = /(制|机制|制度|计划|工程|行动|战略|改革|基金|政策|论英雄)$/;
+/** Verbs that make a bare quoted slogan a program being carried out: 实施“亩均论英雄”. */
+const CARRIED_OUT = /(实施|推行|落实|开展|深化|推进|推广|执行|启动|全面升级|升级|建立|健全|探索)$/;
+/** Planning periods and similar quoted words that are not programs on their own. */
+const NOT_A_NAME = /^(十[一二三四五六七八九]五|\d+|[一二三四五六七八九十百千万]+)$/;
+
+function quoted(s: string): SpanMention[] {
+  const out: SpanMention[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(s); m; m = QUOTED.exec(s)) {
+    const inner = m[1]!.trim();
+    const quoteEnd = m.index + m[0].length;
+    const suffix = PROGRAM_SUFFIX.exec(s.slice(quoteEnd))?.[0];
+    if (suffix) {
+      if (NOT_A_NAME.test(inner) && !/^\d{3,}$|^[一二三四五六七八九十百千万]{2,}$/.test(inner)) continue;
+      if (suffix === '模式' && /[+＋]/.test(inner)) continue; // “互联网+物流”模式 is a way of working, not a named program
+      const end = quoteEnd + suffix.length;
+      const canonical = `“${inner}”${suffix}`;
+      out.push({
+        label: 'Program',
+        canonical,
+        start: m.index,
+        end,
+        aliases: [`${inner}${suffix}`, s.slice(m.index, end)],
+        properties: { kind: programKind(canonical) },
+      });
+      continue;
+    }
+    if (NOT_A_NAME.test(inner)) continue;
+    const selfNamed = SELF_NAMED.test(inner);
+    const carried = CARRIED_OUT.test(s.slice(Math.max(0, m.index - 4), m.index)) && /^([，。；、,;]|$)/.test(s.slice(quoteEnd));
+    if (!selfNamed && !carried) continue;
+    // “互联网+监管”, “三个责任”: ways of working and duties, not named programs
+    if (!selfNamed && (/[+＋]/.test(inner) || /^[一二三四五六七八九十两]个/.test(inner))) continue;
+    out.push({
+      label: 'Program',
+      canonical: inner,
+      start: m.index,
+      end: quoteEnd,
+      nameStart: m.index + 1,
+      nameEnd: quoteEnd - 1,
+      properties: { kind: selfNamed ? programKind(inner) : 'initiative' },
+    });
+  }
+  return out;
+}
+
+/* ---------- talent plans and funds ---------- */
+
+const TALENT = new RegExp(`([0-9]{2,6}[${HAN}]{0,6}|[${HAN}]{2,8})(人才计划|英才计划|引才计划|人才工程)|((国家)?(千人|万人)计划)`, 'g');
+const GENERIC_TALENT_STEM = /^(高层次|高端|各类|重点|国家级|省级|市级|区级|青年|海外|引进|人才|创新|创业|专项|相关|各级|知名)+$/;
+
+function talentPlans(s: string): SpanMention[] {
+  const out: SpanMention[] = [];
+  TALENT.lastIndex = 0;
+  for (let m = TALENT.exec(s); m; m = TALENT.exec(s)) {
+    if (m[3]) {
+      out.push({ label: 'Program', canonical: m[3], start: m.index, end: m.index + m[0].length, properties: { kind: 'talent' } });
+      continue;
+    }
+    const stem = /^[0-9]/.test(m[1]!) ? m[1]! : trimToName(m[1]!);
+    if (stem.length < 2 || GENERIC_TALENT_STEM.test(stem)) continue;
+    const start = m.index + m[0].length - stem.length - m[2]!.length;
+    out.push({ label: 'Program', canonical: stem + m[2], start, end: m.index + m[0].length, properties: { kind: 'talent' } });
+  }
+  return out;
+}
+
+const FUND = new RegExp(`([${HAN}]{0,10}[${OPEN_QUOTES}][^${CLOSE_QUOTES}，。]{1,10}[${CLOSE_QUOTES}][${HAN}]{0,8}|[${HAN}]{2,16})基金`, 'g');
+
+function funds(s: string): SpanMention[] {
+  const out: SpanMention[] = [];
+  FUND.lastIndex = 0;
+  for (let m = FUND.exec(s); m; m = FUND.exec(s)) {
+    const run = m[1]!;
+    const quotedName = new RegExp(`[${OPEN_QUOTES}]`).test(run);
+    let stem = trimToName(run);
+    if (quotedName) {
+      const q = run.search(new RegExp(`[${OPEN_QUOTES}]`));
+      const lead = trimToName(run.slice(0, q));
+      stem = lead + run.slice(q);
+    }
+    if (!quotedName && !(startsWithPlace(stem) || /^国家/.test(stem))) continue;
+    if (stem.length < 3) continue;
+    const end = m.index + m[0].length;
+    const name = `${stem}基金`;
+    out.push({ label: 'Program', canonical: name, start: end - name.length, end, properties: { kind: 'fund' } });
+  }
+  return out;
+}
+
+/* ---------- named project phases ---------- */
+
+const PHASE = /^([一二三四五六七八九十]|\d{1,2})期(项目|工程)?/;
+
+function projectPhases(sentence: Sentence, context: RecogniserContext): SpanMention[] {
+  const s = sentence.simplified;
+  const out: SpanMention[] = [];
+  for (const c of recogniseCompanies(sentence, context)) {
+    const phase = PHASE.exec(s.slice(c.end));
+    if (!phase) continue;
+    const end = c.end + phase[0].length;
+    const canonical = `${c.canonical}${phase[1]}期`;
+    out.push({ label: 'Program', canonical, start: c.start, end, aliases: [s.slice(c.start, end)], properties: { kind: 'project' } });
+  }
+  return out;
+}
+
+/* ---------- the recogniser ---------- */
+
+export function recognisePrograms(sentence: Sentence, context: RecogniserContext): Mention[] {
+  const s = sentence.simplified;
+  const numbers = findDocNumbers(s);
+  const used: Array<[number, number]> = [];
+  const titled = titles(s, context, numbers, used);
+  const found = [...titled, ...bareDocNumbers(context, numbers, used), ...quoted(s), ...talentPlans(s), ...funds(s), ...projectPhases(sentence, context)];
+  // Inside a title only the title counts (a quoted “链长制” in 《关于实施产业链“链长制”的工作方案》 is part of its name).
+  const kept = found.filter(
+    (f) => titled.includes(f) || !titled.some((t) => t.start <= f.start && f.end <= t.end),
+  );
+  const seen = new Set<string>();
+  return kept
+    .filter((f) => {
+      const key = `${f.start}:${f.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start)
+    .map((f) => spanMention(sentence, context, f));
+}
+
+export const programRecogniser: Recogniser = {
+  name: 'program',
+  recognise: recognisePrograms,
+};

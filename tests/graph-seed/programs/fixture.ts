@@ -1,0 +1,107 @@
+/**
+ * A SegmentedDocument made from a passage (Traditional or Simplified), split
+ * into one sentence per line and per 。, with the real Simplified conversion
+ * and offset map, so the recognisers and rules run exactly as in the
+ * pipeline. Also the tiny resolution step the orchestrator does
+ * (overlaps dropped, ids from canonical names).
+ */
+import { readFileSync } from 'node:fs';
+import { detectScript, toSimplifiedAligned } from '../../../shared/chinese.ts';
+import { nodeId } from '../../../shared/graph.ts';
+import type {
+  DocumentMetadata,
+  Mention,
+  Recogniser,
+  RecogniserContext,
+  RelationContext,
+  ResolvedMention,
+  SegmentedDocument,
+  Sentence,
+} from '../../../graph-seed/pipeline/types.ts';
+import { companyRecogniser } from '../../../graph-seed/pipeline/recognise/company.ts';
+import { organizationRecogniser } from '../../../graph-seed/pipeline/recognise/organization.ts';
+import { programRecogniser } from '../../../graph-seed/pipeline/recognise/program.ts';
+
+export function segment(text: string, metadata: Partial<DocumentMetadata> = {}, id = 'doc:test'): SegmentedDocument {
+  const script = detectScript(text);
+  const aligned = script === 'traditional' ? toSimplifiedAligned(text) : { text, map: Int32Array.from({ length: text.length + 1 }, (_, i) => i) };
+  const sentences: Sentence[] = [];
+  const re = /[^。\n]+。?/g;
+  for (let m = re.exec(aligned.text); m; m = re.exec(aligned.text)) {
+    const simplified = m[0];
+    if (simplified.trim() === '') continue;
+    const start = aligned.map[m.index]!;
+    const end = aligned.map[m.index + simplified.length]!;
+    sentences.push({
+      index: sentences.length,
+      kind: 'sentence',
+      start,
+      end,
+      text: text.slice(start, end),
+      simplified,
+      simplifiedStart: m.index,
+      section: [],
+    });
+  }
+  return {
+    document: {
+      id,
+      file: `${id}.txt`,
+      encoding: 'UTF-8',
+      text,
+      fileOffset: 0,
+      boilerplate: [],
+      script,
+      simplified: aligned.text,
+      simplifiedToOriginal: aligned.map,
+    },
+    headings: [],
+    sentences,
+    metadata: { title: metadata.title ?? '', issuer: metadata.issuer ?? null, issuedOn: metadata.issuedOn ?? null, docNumber: metadata.docNumber ?? null },
+  };
+}
+
+export const corpusText = (file: string) => readFileSync(new URL(`../../../graph-seed/corpus/${file}`, import.meta.url), 'utf8');
+
+export function resolved(m: Mention): ResolvedMention {
+  return { ...m, nodeId: nodeId(m.label, m.canonical) };
+}
+
+/** Longest span wins, as the orchestrator does. */
+function dropOverlaps(mentions: Mention[]): Mention[] {
+  const ranked = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export const OUR_RECOGNISERS: Recogniser[] = [programRecogniser, organizationRecogniser, companyRecogniser];
+
+/** Runs recognisers over every sentence; extra mentions (industries, places) can be supplied per sentence by a callback. */
+export function recogniseAll(
+  doc: SegmentedDocument,
+  extra: (s: Sentence) => Mention[] = () => [],
+  subject: Mention | null = null,
+  recognisers: Recogniser[] = OUR_RECOGNISERS,
+): Map<number, ResolvedMention[]> {
+  const context: RecogniserContext = { document: doc, subject };
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const s of doc.sentences) {
+    const found = [...recognisers.flatMap((r) => r.recognise(s, context)), ...extra(s)];
+    bySentence.set(s.index, dropOverlaps(found).map(resolved));
+  }
+  return bySentence;
+}
+
+export function relationContext(doc: SegmentedDocument, mentionsBySentence: Map<number, ResolvedMention[]>, documentProgram: ResolvedMention | null = null, subject: ResolvedMention | null = null): RelationContext {
+  return { document: doc, subject, documentProgram, mentionsBySentence };
+}
+
+/** A hand-made mention of another engineer's label (Industry, Region, Zone) at the first occurrence of `surface` in a sentence. */
+export function mentionIn(s: Sentence, label: Mention['label'], surface: string, canonical = surface): Mention | null {
+  const i = s.simplified.indexOf(surface);
+  if (i < 0) return null;
+  return { label, canonical, surface, originalSurface: surface, start: i, end: i + surface.length, sentence: s.index };
+}
+
+export const names = (ms: Mention[], label?: Mention['label']) => ms.filter((m) => !label || m.label === label).map((m) => m.canonical);
