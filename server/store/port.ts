@@ -11,6 +11,41 @@
  * - "Place" means a Zone or Region node.
  * - Where an order is not stated, results are sorted by node id / relationship id.
  * - Unknown ids return null / empty results; they never throw.
+ *
+ * Details the adapters settle identically (code: search-score.ts, query-rules.ts,
+ * document-write.ts; held by tests/store/contract.ts):
+ * - An absent or empty `types` list means every type. Symmetric types
+ *   (COOPERATES_WITH) match any direction.
+ * - search: blank text → []. Equal scores on one node: name > alias > nameEn >
+ *   pinyin, first alias in stored order. limit clamped to 1..100.
+ * - findByName: name matches rank before alias matches, then degree desc,
+ *   shorter name, id.
+ * - listNodes: filters combine with AND. industry/chain link via DEVELOPS,
+ *   ACTIVE_IN or TARGETS (either direction). province: a Region id or name;
+ *   a place's provinces are properties.province plus every Region with
+ *   level 'province' reached by LOCATED_IN/PART_OF (the province itself is
+ *   not its own member). first clamped to 0..500.
+ * - neighbourhood: unknown seeds dropped; nodes by ring, within a ring by id;
+ *   relationships = every relationship of an allowed type between returned
+ *   nodes, by id. truncated when any node within depth was left out.
+ *   depth 0..3, limit 1..5000.
+ * - shortestPaths: paths ordered step by step by (next node id, relationship
+ *   id); from = to gives one path of one node; maxHops 1..6, limit 1..100.
+ * - industryCoverage: one entry per industry any given place has, by industry id.
+ * - chainMatrix: default chains = Industry nodes with segments and no parent;
+ *   default places = places with at least one cell; given ids are kept when
+ *   they are Industry / place nodes, sorted. cells by (place, chain).
+ * - similarPlaces: only scores > 0; score desc then id; only Zone/Region.
+ * - programLineage: null unless the id is a Program. depth = shortest hop
+ *   count; a program both up- and downstream is listed once, upstream.
+ *   entries by depth desc, then id; depth 0..10.
+ * - programs: conditions combine with AND; no condition = every Program.
+ *   includeContained follows LOCATED_IN/PART_OF* through places only.
+ * - WriteSummary: loadGraph counts what the new graph holds; upsertDocument /
+ *   removeDocument count items added, changed or deleted. An invalid graph or
+ *   contribution (duplicate ids, relationship id not `${type}:${start}->${end}`,
+ *   endpoint missing, evidence from another document) → StoreError
+ *   STORE_INVALID, nothing changed.
  */
 import type {
   BuildReport,
@@ -211,6 +246,11 @@ export interface WriteSummary {
   facts: number;
 }
 
+export interface LoadOptions {
+  /** Called as the load proceeds: `done` of `total` items (nodes + relationships + documents + facts) written. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
 
@@ -255,7 +295,7 @@ export interface GraphStore {
   report(): Promise<BuildReport>;
 
   /** Replaces the whole graph. Readers see the old graph until the new one is complete; a failure leaves the old one. */
-  loadGraph(graph: GraphData): Promise<WriteSummary>;
+  loadGraph(graph: GraphData, options?: LoadOptions): Promise<WriteSummary>;
   /** Adds a document's contribution, replacing what that document contributed before (merge rules: shared/contribution.ts). */
   upsertDocument(contribution: DocumentContribution, report?: BuildReport): Promise<WriteSummary>;
   /** Removes a document and what only it supported. */

@@ -31,6 +31,7 @@ import {
   type GraphStats,
   type GraphStore,
   type IndustryCoverage,
+  type LoadOptions,
   type Lineage,
   type LineageEntry,
   type NeighbourhoodQuery,
@@ -511,12 +512,14 @@ export class EmbeddedStore implements GraphStore {
   // -------------------------------------------------------------------------
   // Writes
 
-  async loadGraph(graph: GraphData): Promise<WriteSummary> {
+  async loadGraph(graph: GraphData, options: LoadOptions = {}): Promise<WriteSummary> {
     return this.serialised(async () => {
       validateGraph(graph);
+      const total = graph.nodes.length + graph.relationships.length + graph.documents.length + graph.facts.length;
       const next = GraphState.build(graph);
       if (this.options.persistPath) await this.persist(next);
       this.state = next;
+      options.onProgress?.(total, total);
       return { nodes: graph.nodes.length, relationships: graph.relationships.length, documents: graph.documents.length, facts: graph.facts.length };
     });
   }
