@@ -23,7 +23,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-} from 'graphql';
+} from './graphql-js.ts';
 
 const SIZE_ARGUMENTS = ['first', 'limit', 'k'] as const;
 /** Expected length of a list with no size argument (relationships, evidence, segments …). */

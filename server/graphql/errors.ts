@@ -2,7 +2,7 @@
  * The error vocabulary of the API. Every error a client sees carries an
  * `extensions.code` it can branch on; none carries a stack trace.
  */
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from './graphql-js.ts';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { StoreError } from '../store/port.ts';
 
@@ -57,6 +57,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
     // A bug or a crashed dependency: say so without leaking its text.
     if (!(original instanceof GraphQLError)) {
+      // The client gets a generic message; the operator gets the real one.
+      console.error(`[zonegraph] internal error at ${formatted.path?.join('.') ?? '(request)'}:`, original);
       return {
         message: 'Internal server error.',
         locations: formatted.locations,

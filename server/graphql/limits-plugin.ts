@@ -1,6 +1,6 @@
 /** Rejects operations deeper or costlier than LIMITS once Apollo has resolved the operation and its variables. */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode } from 'graphql';
+import { Kind, type FragmentDefinitionNode } from './graphql-js.ts';
 import { measureOperation } from './complexity.ts';
 import { ErrorCode, requestRejected } from './errors.ts';
 import { LIMITS } from './limits.ts';

@@ -1,5 +1,5 @@
 /** The JSON scalar: label- and type-specific properties pass through as plain JSON values. */
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from './graphql-js.ts';
 
 function literalToJson(node: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
   switch (node.kind) {
