@@ -15,7 +15,7 @@ import { findCellTables, isPipeRow } from './tables.ts';
 type Span = [number, number];
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }
 
 /** The parts of a line outside boilerplate, trimmed; [] when nothing is left. */

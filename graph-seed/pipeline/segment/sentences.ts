@@ -45,7 +45,8 @@ function protectedMask(text: string, from: number, to: number): Uint8Array {
 }
 
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r';
+  const c = ch.charCodeAt(0);
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }
 
 /** Sentence spans [start, end) of text[from, to), trimmed of whitespace, none empty. */
