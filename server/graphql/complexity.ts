@@ -44,7 +44,8 @@ export function measureOperation(
     operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return { depth: 0, complexity: 0 };
 
-  const listSize = (field: GraphQLField<unknown, unknown>, node: FieldNode): number => {
+  /** The size argument (`first`, `limit`, `k`) given or defaulted on a field, if it has one. */
+  const sizeArgument = (field: GraphQLField<unknown, unknown>, node: FieldNode): number | null => {
     for (const name of SIZE_ARGUMENTS) {
       const def = field.args.find((a) => a.name === name);
       if (!def) continue;
@@ -52,11 +53,15 @@ export function measureOperation(
       const value = ast ? valueFromAST(ast.value, def.type, variables) : def.defaultValue;
       if (typeof value === 'number' && Number.isFinite(value)) return Math.max(1, value);
     }
-    return LIST_GUESS;
+    return null;
   };
 
   const fragmentCost = new Map<string, OperationCost>();
-  const walk = (type: GraphQLCompositeType, set: SelectionSetNode, seen: ReadonlySet<string>): OperationCost => {
+  /**
+   * `pending`: a size argument on a non-list field (entities(first), neighbourhood(limit))
+   * sizes the lists directly below it (nodes, relationships).
+   */
+  const walk = (type: GraphQLCompositeType, set: SelectionSetNode, seen: ReadonlySet<string>, pending: number | null = null): OperationCost => {
     let depth = 0;
     let complexity = 0;
     for (const selection of set.selections) {
@@ -69,8 +74,10 @@ export function measureOperation(
         let childDepth = 0;
         const named = getNamedType(field.type);
         if (selection.selectionSet && isCompositeType(named)) {
-          const child = walk(named, selection.selectionSet, seen);
-          const size = isListType(getNullableType(field.type)) ? listSize(field, selection) : 1;
+          const argument = sizeArgument(field, selection);
+          const isList = isListType(getNullableType(field.type));
+          const child = walk(named, selection.selectionSet, seen, isList ? null : argument);
+          const size = isList ? (argument ?? pending ?? LIST_GUESS) : 1;
           own += size * child.complexity;
           childDepth = child.depth;
         }
@@ -78,7 +85,7 @@ export function measureOperation(
         depth = Math.max(depth, 1 + childDepth);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const cond = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        const child = walk(cond && isCompositeType(cond) ? cond : type, selection.selectionSet, seen);
+        const child = walk(cond && isCompositeType(cond) ? cond : type, selection.selectionSet, seen, pending);
         // Summed even when fragments are alternatives on an abstract type: an overestimate is safe.
         complexity += child.complexity;
         depth = Math.max(depth, child.depth);
@@ -87,11 +94,12 @@ export function measureOperation(
         const fragment = fragments[name];
         if (!fragment || seen.has(name)) continue; // cycles are a validation error
         // Memoised: a fragment spread many times over must not be walked many times (fragment bombs).
-        let child = fragmentCost.get(name);
+        const key = `${name}:${pending}`;
+        let child = fragmentCost.get(key);
         if (!child) {
           const cond = schema.getType(fragment.typeCondition.name.value);
-          child = walk(cond && isCompositeType(cond) ? cond : type, fragment.selectionSet, new Set([...seen, name]));
-          fragmentCost.set(name, child);
+          child = walk(cond && isCompositeType(cond) ? cond : type, fragment.selectionSet, new Set([...seen, name]), pending);
+          fragmentCost.set(key, child);
         }
         complexity += child.complexity;
         depth = Math.max(depth, child.depth);
