@@ -9,9 +9,9 @@ import { compact, type Line } from './lines.ts';
 
 type Range = [number, number];
 
-/** Field names of government-site metadata panels (Simplified and Traditional). */
+/** Field names of government-site metadata panels (Simplified and Traditional), then a separator and the value, or the bare name. */
 const METADATA_KEY =
-  /^(索引号|索引號|主题分类|主題分類|主题词|主題詞|发文日期|發文日期|成文日期|发布日期|發布日期|发布时间|發布時間|发布机构|發布機構|发文机关|發文機關|发文字号|發文字號|文号|文號|信息来源|信息來源|来源|來源|浏览次数|瀏覽次數|点击数|點擊數|有效性|组配分类|組配分類|体裁分类|體裁分類|所属机构|所屬機構|公开方式|公開方式|公开范围|公開範圍|字号|字號|责任编辑|責任編輯)\s*[:：]?\s*(.*)$/;
+  /^(索引号|索引號|主题分类|主題分類|主题词|主題詞|发文日期|發文日期|成文日期|发布日期|發布日期|发布时间|發布時間|发布机构|發布機構|发文机关|發文機關|发文字号|發文字號|文号|文號|信息来源|信息來源|来源|來源|浏览次数|瀏覽次數|点击数|點擊數|有效性|组配分类|組配分類|体裁分类|體裁分類|所属机构|所屬機構|公开方式|公開方式|公开范围|公開範圍|字号|字號|责任编辑|責任編輯)(?:\s*[:：|]\s*(?:\|\s*)?(.*?)|\s+(.*?))?\s*\|?\s*$/;
 /** Page chrome that is a line of its own. */
 const CHROME_LINE =
   /^(?:[-*•·]\s*)?(?:.{0,40}\s)?(推荐度|推薦度)\s*[:：]?.*$|^(?:[-*•·]\s*)?(相关推荐|相關推薦|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|【?打印】?|【?关闭】?|【?關閉】?|扫一扫.*|掃一掃.*|上一篇.*|下一篇.*|返回顶部|返回頂部)\s*[:：]?\s*$/;
@@ -35,7 +35,7 @@ function metadataPanel(lines: Line[], out: Range[]) {
     const m = METADATA_KEY.exec(key.text.trim());
     if (!m) continue;
     let end = key.end;
-    if (m[2] === '') {
+    if ((m[2] ?? m[3] ?? '') === '') {
       // Value on the next non-blank line when it is short and not itself a key, a marker or a heading.
       let j = i + 1;
       while (j < lines.length && isBlank(lines[j]!)) j++;

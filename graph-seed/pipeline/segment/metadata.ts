@@ -46,7 +46,8 @@ export function parseDate(text: string): string | null {
 /** A 文号: issuer abbreviation, year in 〔〕 (or [] （）), serial 号. */
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【（(]\s*(?:19|20)[0-9]{2}\s*[〕］\]】）)]\s*第?\s*[0-9]{1,4}\s*号/;
 
-const FIELD = /^(?:[-*•·]\s*)?(发文日期|成文日期|发布日期|印发日期|发布时间|发布机构|发布单位|发文机关|发文单位|文号|发文字号)\s*[:：]?\s*(.*)$/;
+// The value may follow on the line, after a table-cell bar from HTML, or on the next line.
+const FIELD = /^(?:[-*•·]\s*)?(发文日期|成文日期|发布日期|印发日期|发布时间|发布机构|发布单位|发文机关|发文单位|文号|发文字号)(?:\s*[:：|]\s*(?:\|\s*)?(.*?)|\s+(.*?))?\s*\|?\s*$/;
 const ORGANISATION_SUFFIX = /(人民政府|人民政府办公厅|人民政府办公室|管理委员会|管委会|委员会|办公厅|办公室|领导小组|[局厅委部院会署处]|中心)$/;
 const NOTICE = /^(.*?)关于印发(.+?)的(?:通知|决定|批复|函)$/;
 const TITLE_NOUN = /(规划|纲要|方案|计划|意见|办法|规定|条例|细则|通知|决定|政策|措施|指南|目录|战略)/;
@@ -56,7 +57,7 @@ function fieldValues(lines: MetaLine[]): Map<string, string> {
   for (let i = 0; i < lines.length; i++) {
     const m = FIELD.exec(lines[i]!.text);
     if (!m) continue;
-    let v = m[2]!.trim();
+    let v = (m[2] ?? m[3] ?? '').trim();
     if (!v) {
       const next = lines[i + 1]?.text ?? '';
       if (next && !FIELD.test(next) && next.length <= 40) v = next;
