@@ -65,7 +65,13 @@ export const COLON_HEADER_RE = new RegExp(
 export const PRIMARY_RE = /以([^，。；：以]{2,40}?)为(?:主导|首位产业|主导产业|支柱|主攻方向|特色)/g;
 
 /** Development verbs strong enough to make a single following phrase an industry (not 推进/推动/建设). */
-const STRONG_VERB_RE = /^(?:聚焦发展|重点发展|大力发展|加快发展|积极发展|培育发展|发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|做精做强|优化提升|巩固提升|提质发展|突破发展|重点突破|重点培育|重点打造|着力打造|着力培育|加快培育|加快打造|积极培育|主攻|壮大|打造|培育|发展|做强|做优|做大|做精|聚焦|布局|振兴|提速发展)$/;
+export const STRONG_VERBS = '聚焦发展|重点发展|大力发展|加快发展|积极发展|培育发展|发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|做精做强|优化提升|巩固提升|提质发展|突破发展|重点突破|重点培育|重点打造|着力打造|着力培育|加快培育|加快打造|积极培育|主攻|壮大|打造|培育|发展|做强|做优|做大|做精|聚焦|布局|振兴|提速发展|招引|引进培育|培育和引进|突破性发展';
+export const STRONG_VERB_RE = new RegExp(`^(?:${STRONG_VERBS})$`);
+/** Anywhere in a clause. */
+export const STRONG_VERB_ANY_RE = new RegExp(STRONG_VERBS);
+/** Weaker verbs (推进, 推动, 加快 …) count when the industry is then said to develop: 推动文化体育产业发展. */
+export const WEAK_VERB_RE = /推进|推动|加快|促进|支持|鼓励|引进|建设|建成|提升|形成|构建|拓展|延伸|集聚|围绕|依托|实施/;
+export const DEVELOPS_AFTER_RE = /^(?:产业|行业)?(?:加快|快速|高质量|突破性|集聚|集群化|融合)?(?:发展|集聚|集群|基地|做大做强|提质|壮大|升级|规模)/;
 
 /** Where a list body starts: after a clause boundary, a development verb, or a function word. */
 const BODY_START_RE = new RegExp(
@@ -132,6 +138,8 @@ export function findIndustryLists(text: string): IndustryList[] {
       opener = b[0];
     }
     if (markerStart - bodyStart < 2) continue;
+    // 数字经济和战略性新兴产业: the head is the last item itself, not a list head.
+    if (/[和及与、]/.test(text[markerStart - 1]!) && !m[1] && !m[2]) continue;
     // 领域/行业/板块 close a list only when counted or after 等 (各领域 is no industry).
     if (/领域|行业|板块/.test(m[4]!) && !m[1] && !m[2]) continue;
     // Only what precedes the last 等 are items; after it come attributes (等带动效应强、…型产业).

@@ -1,0 +1,157 @@
+/**
+ * DEVELOPS: Zone/Region → Industry when a sentence says the place develops,
+ * builds, cultivates, focuses on or has the industry. The place is a Zone or
+ * Region named in the same clause (or opening the sentence); otherwise, and
+ * for anaphors (本区, 开发区), the document's subject place. The role comes
+ * from the tier the text gives (三大优势产业 → pillar, 战略 → strategic, 新兴 →
+ * emerging, 特色 → featured, 未来 → future), from the list, the sentence or the
+ * section heading above it.
+ */
+import type { DevelopsRole } from '../../../shared/graph.ts';
+import { toSimplified } from '../../../shared/chinese.ts';
+import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
+import {
+  DEVELOP_VERB_RE,
+  DEVELOPS_AFTER_RE,
+  NEGATIVE_CLAUSE_RE,
+  STRONG_VERB_ANY_RE,
+  WEAK_VERB_RE,
+  findIndustryLists,
+  tierOf,
+  type IndustryList,
+} from '../recognise/industry-cues.ts';
+
+/** Clause boundaries: a place in one clause does not develop what another clause names. */
+const CLAUSE_BREAK = /[，。；！？,;!?]/g;
+
+/** Right after an industry: its companies, projects, talents or platforms, not the industry being developed. */
+const NOT_DEVELOPED_AFTER =
+  /^(?:产业|行业)?(?:企业|公司|项目|人才|平台|技术|产品|龙头|领军|联盟|研发|标准|用地|政策|资金|基金|发展需求|创新中心|公共服务|领域关键|占|比重|增加值|产值|营业收入|营收|主营业务收入)/;
+
+/** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
+const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|融入|服务|联系|毗邻|辐射|带动|协同)$/;
+
+/** Category industries whose own name carries the tier (发展战略性新兴产业 → strategic). */
+const TIERED_CATEGORY = /^(?:战略性新兴产业|新兴产业|未来产业)$/;
+
+interface SectionCue {
+  develops: boolean;
+  role: DevelopsRole | null;
+}
+
+/** Right after an industry: a base, cluster or tier that says the place has it (汽车首位产业, 汽车产业集群, 保持支柱地位). */
+const HAS_INDUSTRY_AFTER =
+  /^(?:产业|行业)?(?:[^，。；、]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?[^，。；]{0,4}(?:支柱|主导|首位)地位/;
+
+/** How many sentences after its heading a heading still makes sentences about developing (the paragraph's lead). */
+const HEADING_REACH = 2;
+
+function headingIndex(sentence: Sentence, context: RelationContext): number | null {
+  const heading = sentence.section[sentence.section.length - 1];
+  if (!heading) return null;
+  const sentences = context.document.sentences;
+  for (let i = Math.min(sentence.index, sentences.length - 1); i >= 0 && i >= sentence.index - 50; i--) {
+    const s = sentences[i]!;
+    if (s.kind === 'heading' && s.text.trim() === heading.trim()) return s.index;
+  }
+  return null;
+}
+
+/** A heading such as 第一节 巩固提升三大优势产业 or 做强汽车及零部件产业集群 tiers and induces DEVELOPS below it. */
+function sectionCue(section: string[]): SectionCue {
+  for (let i = section.length - 1; i >= 0 && i >= section.length - 2; i--) {
+    const heading = toSimplified(section[i]!);
+    const industryHeading = /产业|集群|产业链|基地|首位/.test(heading) && !/产业体系|产业布局|产业空间|产业园区|产业发展布局/.test(heading);
+    const verb = new RegExp(DEVELOP_VERB_RE.source).test(heading);
+    if (industryHeading && verb) return { develops: true, role: tierOf(heading.replace(/产业体系/, '')) };
+  }
+  return { develops: false, role: null };
+}
+
+function clauseBounds(text: string, pos: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < pos) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function isPlace(m: ResolvedMention): boolean {
+  return m.label === 'Zone' || m.label === 'Region';
+}
+
+export function createDevelopsRule(): RelationRule {
+  return {
+    name: 'develops',
+    relate(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+      const text = sentence.simplified;
+      const industries = mentions.filter((m) => m.label === 'Industry');
+      if (industries.length === 0) return [];
+      const places = mentions.filter((m) => isPlace(m) && !m.anaphor && !NOT_DEVELOPER_BEFORE.test(text.slice(0, m.start)));
+      const lists = findIndustryLists(text);
+      const cue = sectionCue(sentence.section);
+      const h = cue.develops ? headingIndex(sentence, context) : null;
+      const nearHeading = sentence.kind === 'heading' || (h !== null && sentence.index - h <= HEADING_REACH);
+      const firstVerb = new RegExp(DEVELOP_VERB_RE.source).exec(text);
+      // A place opening the sentence before its first verb is what the whole sentence is about.
+      const sentencePlaces = places.filter((p) => p.start <= 2 && (!firstVerb || p.end <= firstVerb.index));
+
+      const out: RelationCandidate[] = [];
+      const seen = new Set<string>();
+      for (const industry of industries) {
+        const [cs, ce] = clauseBounds(text, industry.start);
+        const clause = text.slice(cs, ce);
+        if (NEGATIVE_CLAUSE_RE.test(clause)) continue;
+        if (NOT_DEVELOPED_AFTER.test(text.slice(industry.end))) continue;
+        const list = lists.find((l) => industry.start >= l.start && industry.end <= l.end + 1);
+        const before = text.slice(cs, industry.start);
+        // For a list member, what follows the whole list says what the list is.
+        const after = text.slice(list && list.kind === 'marker' ? list.end : industry.end, ce);
+        const strongBefore = STRONG_VERB_ANY_RE.test(before);
+        const weakThenDevelops = WEAK_VERB_RE.test(before) && DEVELOPS_AFTER_RE.test(after.replace(/^等/, ''));
+        const hasAfter = HAS_INDUSTRY_AFTER.test(after.replace(/^等/, ''));
+        const tieredList = list !== undefined && (list.role !== null || list.kind !== 'marker');
+        const underHeading = cue.develops && nearHeading && cs === 0;
+        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading)) continue;
+
+        const role = roleFor(industry, list, text, cs, ce, cue);
+        const clausePlaces = places.filter((p) => p.start >= cs && p.end <= industry.start);
+        const developers = clausePlaces.length ? clausePlaces : sentencePlaces.length ? sentencePlaces : context.subject ? [context.subject] : [];
+        for (const place of developers) {
+          if (place.nodeId === industry.nodeId) continue;
+          const key = `${place.nodeId}->${industry.nodeId}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ type: 'DEVELOPS', start: place, end: industry, sentence: sentence.index, role });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function roleFor(
+  industry: ResolvedMention,
+  list: IndustryList | undefined,
+  text: string,
+  clauseStart: number,
+  clauseEnd: number,
+  cue: SectionCue,
+): DevelopsRole {
+  if (list?.role) return list.role;
+  if (TIERED_CATEGORY.test(industry.canonical)) return tierOf(industry.canonical) ?? 'general';
+  // A tier head closing the phrase: 汽车首位产业, 新能源汽车主导产业.
+  const tail = /^[^，。；、]{0,4}?((?:优势|主导|支柱|首位|战略性新兴|战略性|战略|新兴|特色|未来){1,2})(?:产业|集群)/.exec(
+    text.slice(industry.end, clauseEnd),
+  );
+  if (tail) return tierOf(tail[1]!) ?? 'general';
+  // A tier word qualifying the industry right before it: 培育特色X产业.
+  const head = /(?:优势|主导|支柱|首位|战略性新兴|战略性|新兴|特色|未来)(?:产业)?[：:]?$/.exec(text.slice(clauseStart, industry.start));
+  if (head) return tierOf(head[0]) ?? 'general';
+  return cue.role ?? 'general';
+}
