@@ -33,9 +33,12 @@ export function binaryReason(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** UTF-16 without a BOM shows as NULs at every other byte for ASCII-heavy text. */
+/**
+ * UTF-16 without a BOM: NULs mostly at one parity (the high byte of ASCII
+ * characters), and the text decoded that way is printable, mostly CJK or ASCII.
+ */
 export function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
+  const n = Math.min(bytes.length, 64 * 1024) & ~1;
   if (n < 4) return null;
   let evenZero = 0;
   let oddZero = 0;
@@ -43,8 +46,14 @@ export function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null
     if (bytes[i] === 0) evenZero++;
     if (bytes[i + 1] === 0) oddZero++;
   }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.02) return 'UTF-16LE';
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.02) return 'UTF-16BE';
-  return null;
+  // CJK units like U+4E00 put a NUL at the other parity now and then.
+  const order = oddZero > 4 * evenZero ? 'UTF-16LE' : evenZero > 4 * oddZero ? 'UTF-16BE' : null;
+  if (!order) return null;
+  let readable = 0;
+  for (let i = 0; i < n; i += 2) {
+    const unit = order === 'UTF-16LE' ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if (unit < 0x20 && unit !== 0x0a && unit !== 0x0d && unit !== 0x09) return null;
+    if ((unit >= 0x20 && unit < 0x7f) || (unit >= 0x3000 && unit <= 0x9fff) || (unit >= 0xff00 && unit <= 0xffef) || (unit >= 0x2000 && unit <= 0x206f) || unit === 0x0a || unit === 0x0d) readable++;
+  }
+  return readable >= (n / 2) * 0.8 ? order : null;
 }

@@ -41,6 +41,15 @@ describe('loadSource encodings', () => {
     expect(be.text).toBe(traditional);
   });
 
+  it('reads UTF-16 without a BOM', () => {
+    const le = loadSource({ name: 'le.txt', bytes: iconv.encode(simplified, 'utf-16le') });
+    expect(le.encoding).toBe('UTF-16LE');
+    expect(le.text).toBe(simplified);
+    const be = loadSource({ name: 'be.txt', bytes: iconv.encode(traditional, 'utf-16be') });
+    expect(be.encoding).toBe('UTF-16BE');
+    expect(be.text).toBe(traditional);
+  });
+
   it('reads GB18030 (Simplified seed) exactly', () => {
     const f = loadSource({ name: 'gb.txt', bytes: iconv.encode(simplified, 'gb18030') });
     expect(f.encoding).toBe('GB18030');
