@@ -6,21 +6,21 @@
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 
-let jieba: Jieba | null = null;
+let instance: Jieba | null = null;
 
-function segmenter(): Jieba {
-  if (!jieba) {
+export function jieba(): Jieba {
+  if (!instance) {
     const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
-    jieba = Jieba.withDict(dict);
+    instance = Jieba.withDict(dict);
   }
-  return jieba;
+  return instance;
 }
 
 /** Offsets where a word starts, plus text.length. */
 export function wordStarts(text: string): Set<number> {
   const starts = new Set<number>();
   let at = 0;
-  for (const word of segmenter().cut(text, false)) {
+  for (const word of jieba().cut(text, false)) {
     starts.add(at);
     at += word.length;
   }

@@ -1,0 +1,450 @@
+/**
+ * Zone recogniser: development zones, high-tech zones, bonded zones, free
+ * trade zones and their 片区, new areas, science cities and named parks.
+ *
+ * A zone name is a stem and a zone suffix (十堰 + 经济技术开发区, 港澳台 +
+ * 工业园). The stem is read leftwards from the suffix over jieba words until a
+ * verb or function word (推进, 依托, 的, 和); it must name something: begin
+ * with a place, or hold a proper name once descriptive words (国家级, 特色,
+ * 新能源汽车) are set aside. Abbreviations take their official long form by
+ * rule (经开区 → 经济技术开发区, 高新区 → 高新技术产业开发区), well-known
+ * nicknames through zone-aliases.yaml. A bare suffix word (开发区, 经开区,
+ * 园区) or 本区/我区/全区 is an anaphor when the document is about a zone of
+ * that kind and nothing makes it plural (各开发区, 国家级经开区).
+ */
+import type { ZoneKind } from '../../../shared/graph.ts';
+import { documentPlaceContext, type PlaceContext } from '../../gazetteer/context.ts';
+import type { Gazetteer, RegionEntry, ZoneAlias } from '../../gazetteer/index.ts';
+import { regionStem, romanise, stemEnglish } from '../../gazetteer/names.ts';
+import { originalSurface } from '../../gazetteer/surface.ts';
+import { tagWords, type TaggedToken } from '../../gazetteer/tagger.ts';
+import {
+  DIRECTION_WORDS,
+  GENERIC_MODIFIERS,
+  PLURAL_BEFORE,
+  STEM_BOUNDARY_TAGS,
+  STEM_BOUNDARY_WORDS,
+  SUFFIX_BY_SURFACE,
+  ZONE_SUFFIX_PATTERN,
+  type ZoneSuffix,
+} from '../../gazetteer/zone-words.ts';
+import type { Mention, Recogniser, RecogniserContext, SegmentedDocument, Sentence } from '../types.ts';
+import { findRegions, type RegionHit } from './region.ts';
+
+export interface ZoneHit {
+  start: number;
+  end: number;
+  surface: string;
+  /** Official Simplified name; '' for an anaphor. */
+  canonical: string;
+  kind: ZoneKind | null;
+  nameEn?: string;
+  /** Other forms of the name the text or the alias file gives. */
+  aliases: string[];
+  /** The most specific region the name begins with (十堰经济技术开发区 → 十堰市). */
+  region: RegionEntry | null;
+  /** Canonical name of the zone this one is part of (a free-trade zone's 片区). */
+  partOf: string | null;
+  /** For a name that begins with a place, the rest of it (十堰东部产业新城 → 东部产业新城), by which the document may name it again. */
+  tail?: string;
+  anaphor: boolean;
+}
+
+/** What the document is about, as far as anaphors need to know. */
+export interface SubjectKind {
+  label: 'Zone' | 'Region';
+  kind: ZoneKind | null;
+  level: string | null;
+}
+
+const MAX_STEM = 12;
+const HAN = /^[\u3400-\u9fff]+$/;
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
+const NUMERAL = /^[零一二三四五六七八九十百千万亿两几多数\d]+$/;
+/** 八大, 三个, 一批: a count before a suffix makes it plural, not a name. */
+const COUNT = /^[零一二三四五六七八九十百千万亿两几多数\d]+[大个类项批家座]?$/;
+/** Words that are proper names to the tagger but never name a zone on their own. */
+const NOT_NAMING = new Set(['中国', '全国', '国家', '中华']);
+/** Tags of single characters that can be pieces of a name the dictionary lacks. */
+const NAME_PIECE_TAGS = new Set(['n', 'ng', 'nr', 'ns', 'nz', 'nt', 'x', 'j', 'zg', 'g', 'eng']);
+const SHORT_NATIONAL_KINDS = new Set<ZoneKind>(['etdz', 'hitech', 'economic', 'bonded', 'taiwan-investment', 'other']);
+
+/** Which bare words stand for a subject zone of which kinds. */
+const ANAPHOR_KINDS: Record<string, ZoneKind[]> = {
+  开发区: ['etdz', 'hitech', 'economic', 'taiwan-investment', 'other'],
+  经开区: ['etdz'],
+  经济技术开发区: ['etdz'],
+  高新区: ['hitech'],
+  高新技术产业开发区: ['hitech'],
+  新技术开发区: ['hitech'],
+  经济开发区: ['economic', 'etdz'],
+  园区: ['park'],
+  新区: ['new-area'],
+  综合保税区: ['bonded'],
+  综保区: ['bonded'],
+  台商投资区: ['taiwan-investment'],
+};
+const SELF_WORDS = /本区|我区|全区(?!域)/g;
+const GENERIC_BY_LENGTH = [...GENERIC_MODIFIERS].sort((a, b) => b.length - a.length);
+
+/** Descriptive words stripped from the front of a stem (国家级特色 → ''); what is left may name the zone. */
+function stripGeneric(stem: string): string {
+  for (let changed = true; changed && stem; ) {
+    changed = false;
+    for (const word of GENERIC_BY_LENGTH) {
+      if (stem.startsWith(word)) {
+        stem = stem.slice(word.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return stem;
+}
+
+/** True when what is left of a stem holds a proper name (a place, a person's or a brand's name, an abbreviation). */
+function holdsProperName(rest: string): boolean {
+  if (rest.length < 2) return false;
+  const tokens = tagWords(rest);
+  let singles = 0;
+  for (const t of tokens) {
+    if (GENERIC_MODIFIERS.has(t.word) || NOT_NAMING.has(t.word)) {
+      singles = 0;
+      continue;
+    }
+    if (PROPER_TAGS.has(t.tag) || (t.tag === 'm' && !NUMERAL.test(t.word))) return true;
+    // Unknown names fall apart into single characters: two in a row are a name the dictionary lacks.
+    singles = t.word.length === 1 && NAME_PIECE_TAGS.has(t.tag) && !GENERIC_MODIFIERS.has(t.word) ? singles + 1 : 0;
+    if (singles >= 2) return true;
+  }
+  return false;
+}
+
+function isDirectionOnly(stem: string): boolean {
+  return DIRECTION_WORDS.has(stem);
+}
+
+/** Where a zone stem starts: leftwards from `suffixStart` over words that can be part of a name. */
+function stemStart(g: Gazetteer, tokens: TaggedToken[], suffixStart: number, floor: number): number {
+  let start = suffixStart;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.start >= suffixStart) continue;
+    const from = Math.max(t.start, floor);
+    const word = t.end > suffixStart ? t.word.slice(0, suffixStart - t.start) : t.word;
+    if (t.end <= floor || from >= suffixStart) break;
+    if (!HAN.test(word) || STEM_BOUNDARY_WORDS.has(word)) break;
+    if (COUNT.test(word)) break;
+    if (word.length >= 2 && STEM_BOUNDARY_TAGS.has(t.tag) && !g.lookup(word)) break;
+    if (suffixStart - from > MAX_STEM) break;
+    start = from;
+    if (from === floor) break;
+  }
+  return start;
+}
+
+/** The regions a stem begins with, in order (湖北十堰 → 湖北省, 十堰市). */
+function leadingRegions(g: Gazetteer, stem: string, ctx: PlaceContext): RegionHit[] {
+  const hits = findRegions(g, stem, ctx).filter((h) => h.region);
+  const lead: RegionHit[] = [];
+  let at = 0;
+  for (const h of hits) {
+    if (h.start !== at) break;
+    lead.push(h);
+    at = h.end;
+  }
+  return lead;
+}
+
+function englishOfStem(g: Gazetteer, stem: string, ctx: PlaceContext): string {
+  const words: string[] = [];
+  let at = 0;
+  for (const h of leadingRegions(g, stem, ctx)) {
+    words.push(stemEnglish(regionStem(h.region!.name) ?? h.surface));
+    at = h.end;
+  }
+  for (const t of tagWords(stem.slice(at))) words.push(romanise(t.word));
+  return words.join(' ');
+}
+
+function ftzName(provinceShort: string): string {
+  return `中国（${provinceShort}）自由贸易试验区`;
+}
+
+function fromAlias(alias: ZoneAlias, g: Gazetteer, hit: Pick<ZoneHit, 'start' | 'end' | 'surface'>): ZoneHit {
+  const region = alias.region ? (g.byFullName(alias.region)[0] ?? null) : null;
+  return { ...hit, canonical: alias.name, kind: alias.kind, nameEn: alias.nameEn, aliases: [hit.surface], region, partOf: null, anaphor: false };
+}
+
+export interface FindZonesOptions {
+  subject: SubjectKind | null;
+  anaphors: boolean;
+  /** Names the document gave in full earlier or later (东部产业新城 → 十堰东部产业新城). */
+  tails?: ReadonlyMap<string, ZoneHit>;
+}
+
+export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options: FindZonesOptions): ZoneHit[] {
+  const hits: ZoneHit[] = [];
+  // Nicknames and official names from the alias file that no suffix rule finds (中国车谷).
+  for (const surface of g.zoneAliasSurfaces()) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      if (hits.some((h) => h.start < at + surface.length && at < h.end)) continue;
+      hits.push(fromAlias(g.zoneAlias(surface)!, g, { start: at, end: at + surface.length, surface }));
+    }
+  }
+  const aliasHits = [...hits];
+  let tokens: TaggedToken[] | null = null;
+  let floor = 0;
+  let lastFtz: ZoneHit | null = null;
+
+  for (const m of text.matchAll(ZONE_SUFFIX_PATTERN)) {
+    const suffix = SUFFIX_BY_SURFACE.get(m[0]) as ZoneSuffix;
+    const s = m.index;
+    const e = s + m[0].length;
+    if (text[e] === '域') continue; // 开发区域 is 开发 + 区域
+    if (aliasHits.some((h) => h.start < e && s < h.end)) {
+      floor = Math.max(floor, e);
+      continue;
+    }
+    tokens ??= tagWords(text);
+    const start = stemStart(g, tokens, s, floor);
+    const stem = text.slice(start, s);
+    const before = text.slice(Math.max(0, start - 6), start);
+    const hit: ZoneHit | null = readTail(text, options.tails, suffix, e, stem) ?? readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz);
+    if (hit) {
+      hits.push(hit);
+      if (hit.kind === 'ftz' && !hit.partOf) lastFtz = hit;
+      floor = e;
+      continue;
+    }
+    if (options.anaphors && stripGeneric(stem) === '' && stem === '' && options.subject?.label === 'Zone') {
+      const kinds = ANAPHOR_KINDS[m[0]];
+      if (kinds && options.subject.kind && kinds.includes(options.subject.kind) && !PLURAL_BEFORE.test(before)) {
+        hits.push({ start: s, end: e, surface: m[0], canonical: '', kind: null, aliases: [], region: null, partOf: null, anaphor: true });
+      }
+    }
+    floor = e;
+  }
+
+  if (options.anaphors && options.subject && (options.subject.label === 'Zone' || options.subject.level === 'county')) {
+    for (const m of text.matchAll(SELF_WORDS)) {
+      const s = m.index;
+      if (hits.some((h) => h.start < s + m[0].length && s < h.end)) continue;
+      hits.push({ start: s, end: s + m[0].length, surface: m[0], canonical: '', kind: null, aliases: [], region: null, partOf: null, anaphor: true });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A short name the document also gives in full (东部产业新城 for 十堰东部产业新城). */
+function readTail(text: string, tails: ReadonlyMap<string, ZoneHit> | undefined, suffix: ZoneSuffix, e: number, stem: string): ZoneHit | null {
+  if (!tails || !stem) return null;
+  for (const candidate of [stem, stripGeneric(stem)]) {
+    const full = candidate ? tails.get(`${candidate}${suffix.full}`) : undefined;
+    if (!full) continue;
+    const from = e - suffix.surface.length - candidate.length;
+    const surface = text.slice(from, e);
+    return { ...full, start: from, end: e, surface, aliases: [surface], tail: undefined };
+  }
+  return null;
+}
+
+/** The zone named by `stem` + suffix at [start, e), or null when the stem names nothing. */
+function readZone(
+  g: Gazetteer,
+  text: string,
+  ctx: PlaceContext,
+  suffix: ZoneSuffix,
+  start: number,
+  s: number,
+  e: number,
+  stem: string,
+  lastFtz: ZoneHit | null,
+): ZoneHit | null {
+  const surface = text.slice(start, e);
+  const known = g.zoneAlias(surface) ?? (stem ? g.zoneAlias(`${stem}${suffix.full}`) : undefined);
+  if (known && stem) return fromAlias(known, g, { start, end: e, surface });
+
+  const base = { start, end: e, surface, aliases: [surface], partOf: null as string | null, anaphor: false };
+
+  if (suffix.ftzOnly) {
+    // A 片区 is a zone only as part of a free-trade zone named just before it (湖北自贸试验区宜昌片区, 自贸区武汉片区).
+    if (!lastFtz || start - lastFtz.end > 0 || stem.length < 2) return null;
+    const regions = leadingRegions(g, stem, ctx);
+    const region = regions.at(-1)?.region ?? lastFtz.region;
+    return {
+      ...base,
+      canonical: `${lastFtz.canonical}${stem}片区`,
+      kind: 'ftz',
+      nameEn: `${lastFtz.nameEn ?? ''} ${englishOfStem(g, stem, ctx)} Area`.trim(),
+      region,
+      partOf: lastFtz.canonical,
+    };
+  }
+
+  if (suffix.kind === 'ftz' && suffix.full === '自由贸易试验区') {
+    // 中国（湖北）自由贸易试验区, （湖北）自贸试验区, 湖北自贸区, 武汉自贸区 (a city: its 片区).
+    const bracket = /(?:中国)?[（(]([\u4e00-\u9fff]{2,3})[）)]$/.exec(text.slice(Math.max(0, s - 8), s));
+    const placeText = bracket ? bracket[1]! : stem;
+    const regions = leadingRegions(g, placeText, ctx);
+    const region = regions.at(-1)?.region;
+    if (!region || regions.at(-1)!.end !== placeText.length) return null;
+    const province = g.region(region.provinceCode)!;
+    const short = regionStem(province.name) ?? province.name;
+    const ftzStart = bracket ? s - bracket[0].length : start;
+    const ftz: ZoneHit = {
+      ...base,
+      start: ftzStart,
+      surface: text.slice(ftzStart, e),
+      aliases: [text.slice(ftzStart, e)],
+      canonical: ftzName(short),
+      kind: 'ftz',
+      nameEn: `China (${stemEnglish(short)}) Pilot Free Trade Zone`,
+      region: province,
+    };
+    if (region.level === 'province') return ftz;
+    const cityShort = regionStem(region.name) ?? region.name;
+    return { ...ftz, canonical: `${ftz.canonical}${cityShort}片区`, nameEn: `${ftz.nameEn} ${stemEnglish(cityShort)} Area`, region, partOf: ftz.canonical };
+  }
+
+  const regions = leadingRegions(g, stem, ctx);
+  if (regions.length > 0) {
+    let lead = regions;
+    // 湖北省开发区, 促进湖北高新技术产业开发区发展: a province alone before a zone word speaks of zones in that province.
+    if (lead.length === 1 && lead[0]!.region!.level === 'province' && stem.length === lead[0]!.end) return null;
+    // 湖北十堰经济技术开发区 is 十堰经济技术开发区: a province before one of its cities is an address, not part of the name.
+    if (lead.length >= 2 && lead[0]!.region!.level === 'province' && lead[1]!.region!.level === 'city') lead = lead.slice(1);
+    const coreStart = lead[0]!.start;
+    let core = stem.slice(coreStart);
+    const regionEnd = lead.at(-1)!.end - coreStart;
+    // 汉川市国家级经开区, 遵义国家经济技术开发区: the rank between place and suffix is not part of the name.
+    const between = core.slice(regionEnd);
+    if (between && stripGeneric(between) === '' && /^(国家级|国家|省级|市级)$/.test(between)) core = core.slice(0, regionEnd);
+    const onlyRegion = core.length === regionEnd && lead.length === 1;
+    // A bare 开发区 names a zone only right after a place (北京开发区), not after a phrase (十堰市重大项目落地开发区).
+    if (suffix.needsPlaceStem && suffix.full === '开发区' && core.length !== regionEnd) return null;
+    const region = lead.at(-1)!.region!;
+    if (onlyRegion && SHORT_NATIONAL_KINDS.has(suffix.kind) && /[市县]$/.test(core)) core = regionStem(region.name) ?? core;
+    const canonical = `${core}${suffix.full}`;
+    const alias = g.zoneAlias(canonical);
+    if (alias) return fromAlias(alias, g, { start, end: e, surface });
+    const tail = core.slice(regionEnd);
+    return {
+      ...base,
+      canonical,
+      kind: suffix.kind,
+      nameEn: `${englishOfStem(g, core, ctx)} ${suffix.english}`,
+      region,
+      ...(tail && stripGeneric(tail) !== '' ? { tail: `${tail}${suffix.full}` } : {}),
+    };
+  }
+
+  if (suffix.needsPlaceStem) return null;
+  const rest = stripGeneric(stem);
+  const named = rest === '' ? suffix.kind === 'new-area' && isDirectionOnly(stem) : holdsProperName(rest) || (suffix.kind === 'new-area' && isDirectionOnly(rest));
+  if (!named) return null;
+  const nameStem = rest === '' ? stem : rest;
+  const nameStart = e - suffix.surface.length - nameStem.length;
+  const nameSurface = text.slice(nameStart, e);
+  const canonical = `${nameStem}${suffix.full}`;
+  const alias = g.zoneAlias(canonical);
+  if (alias) return fromAlias(alias, g, { start: nameStart, end: e, surface: nameSurface });
+  return {
+    ...base,
+    start: nameStart,
+    surface: nameSurface,
+    aliases: [nameSurface],
+    canonical,
+    kind: suffix.kind,
+    nameEn: `${englishOfStem(g, nameStem, ctx)} ${suffix.english}`,
+    region: null,
+  };
+}
+
+const tailsByDocument = new WeakMap<SegmentedDocument, Map<string, ZoneHit>>();
+
+/** Zones the document names in full with a leading place, keyed by the rest of their name. */
+export function documentZoneTails(g: Gazetteer, doc: SegmentedDocument): Map<string, ZoneHit> {
+  let tails = tailsByDocument.get(doc);
+  if (!tails) {
+    tails = new Map();
+    const ctx = documentPlaceContext(g, doc);
+    for (const text of [doc.metadata.title, ...doc.sentences.map((s) => s.simplified)]) {
+      for (const hit of findZones(g, text, ctx, { subject: null, anaphors: false })) {
+        if (hit.tail && !tails.has(hit.tail)) tails.set(hit.tail, hit);
+      }
+    }
+    tailsByDocument.set(doc, tails);
+  }
+  return tails;
+}
+
+const subjects = new WeakMap<SegmentedDocument, SubjectKind | null>();
+
+/**
+ * The kind of place the document is about, read the way the subject stage
+ * reads it (the first place in the title, else the zone its opening names
+ * most), so anaphors are emitted only where they can stand for it.
+ */
+export function documentSubjectKind(g: Gazetteer, doc: SegmentedDocument): SubjectKind | null {
+  if (subjects.has(doc)) return subjects.get(doc)!;
+  const ctx = documentPlaceContext(g, doc);
+  const noAnaphors = { subject: null, anaphors: false };
+  let subject: SubjectKind | null = null;
+  const titleZone = findZones(g, doc.metadata.title, ctx, noAnaphors)[0];
+  if (titleZone) subject = { label: 'Zone', kind: titleZone.kind, level: null };
+  if (!subject) {
+    const counts = new Map<string, { hit: ZoneHit; n: number }>();
+    for (const sentence of doc.sentences.slice(0, 30)) {
+      for (const hit of findZones(g, sentence.simplified, ctx, noAnaphors)) {
+        const c = counts.get(hit.canonical) ?? { hit, n: 0 };
+        c.n++;
+        counts.set(hit.canonical, c);
+      }
+    }
+    const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    if (best && best.n >= 2) subject = { label: 'Zone', kind: best.hit.kind, level: null };
+  }
+  if (!subject) {
+    const region = findRegions(g, doc.metadata.title, ctx).find((h) => h.region);
+    if (region) subject = { label: 'Region', kind: null, level: region.region!.level };
+  }
+  subjects.set(doc, subject);
+  return subject;
+}
+
+export function createZoneRecogniser(g: Gazetteer): Recogniser {
+  return {
+    name: 'zone',
+    recognise(sentence: Sentence, context: RecogniserContext): Mention[] {
+      const ctx = documentPlaceContext(g, context.document);
+      const subject = documentSubjectKind(g, context.document);
+      const tails = documentZoneTails(g, context.document);
+      return findZones(g, sentence.simplified, ctx, { subject, anaphors: sentence.index >= 0, tails }).map((hit): Mention => {
+        const original = originalSurface(sentence, context, hit.start, hit.end);
+        const mention: Mention = {
+          label: 'Zone',
+          canonical: hit.canonical,
+          surface: hit.surface,
+          originalSurface: original,
+          start: hit.start,
+          end: hit.end,
+          sentence: sentence.index,
+        };
+        if (hit.anaphor) {
+          mention.anaphor = true;
+          return mention;
+        }
+        const aliases = [...new Set([...hit.aliases, hit.surface, original])].filter((a) => a !== hit.canonical);
+        if (aliases.length > 0) mention.aliases = aliases;
+        if (hit.nameEn) mention.nameEn = hit.nameEn;
+        mention.properties = {
+          kind: hit.kind ?? 'other',
+          ...(hit.region ? { regionCode: hit.region.code } : {}),
+          ...(hit.partOf ? { partOf: hit.partOf } : {}),
+        };
+        return mention;
+      });
+    },
+  };
+}
