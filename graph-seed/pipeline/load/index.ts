@@ -1,6 +1,7 @@
 /**
  * load: bytes → decoded text (LoadedFile), or a LoadError saying what is wrong.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { LoadError, type LoadedFile, type SourceInput } from '../types.ts';
 import { binaryReason, unmarkedUtf16 } from './binary.ts';
 import { decode } from './encoding.ts';
@@ -39,4 +40,21 @@ export function loadSource(input: SourceInput, options: { maxBytes?: number } = 
     throw new LoadError(name, 'empty', format === 'html' ? 'the page has no visible text' : 'the file holds only whitespace');
   }
   return { name, encoding: decoded.encoding, format, text };
+}
+
+/** Reads a file from disk as a SourceInput; a missing, unreadable or oversized file is a LoadError, not a crash. */
+export function readSourceFile(path: string, options: { maxBytes?: number } = {}): SourceInput {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new LoadError(path, 'unreadable', 'is a directory, not a file');
+    // Refuse before reading so a huge file never lands in memory.
+    if (stat.size > maxBytes) throw new LoadError(path, 'too-large', `the file is ${stat.size} bytes, over the limit of ${maxBytes} bytes`);
+    return { name: path, bytes: new Uint8Array(readFileSync(path)) };
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new LoadError(path, 'unreadable', `cannot be read (${why})`);
+  }
 }

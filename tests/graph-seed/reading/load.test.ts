@@ -1,8 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { loadSource } from '../../../graph-seed/pipeline/load/index.ts';
+import { loadSource, readSourceFile } from '../../../graph-seed/pipeline/load/index.ts';
 import { LoadError } from '../../../graph-seed/pipeline/types.ts';
-import { SEEDS, seedBytes, seedText } from './seeds.ts';
+import { SEEDS, seedBytes, seedPath, seedText } from './seeds.ts';
 
 const simplified = seedText(SEEDS.shiyan);
 const traditional = seedText(SEEDS.hubei);
@@ -145,5 +145,23 @@ describe('loadSource refusals', () => {
     const e = loadError(() => loadSource({ name: 'latin1.txt', bytes: latin1 }));
     expect(e.reason).toBe('unknown-encoding');
     expect(e.message).toContain('latin1.txt');
+  });
+});
+
+describe('readSourceFile', () => {
+  it('reads a file from disk', () => {
+    const input = readSourceFile(seedPath(SEEDS.hubei));
+    expect(loadSource(input).text).toBe(traditional);
+  });
+
+  it('turns a missing file or a directory into an unreadable LoadError', () => {
+    const missing = loadError(() => readSourceFile('/nonexistent/plan.txt'));
+    expect(missing.reason).toBe('unreadable');
+    expect(missing.message).toBe('/nonexistent/plan.txt: cannot be read (no such file)');
+    expect(loadError(() => readSourceFile(seedPath(''))).reason).toBe('unreadable');
+  });
+
+  it('refuses an oversized file before reading it', () => {
+    expect(loadError(() => readSourceFile(seedPath(SEEDS.wuhan), { maxBytes: 10_000 })).reason).toBe('too-large');
   });
 });
