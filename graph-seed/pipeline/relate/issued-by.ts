@@ -1,0 +1,88 @@
+/**
+ * ISSUED_BY: Program → Organization.
+ *   《A》由湖北省人民政府印发                  the 由 form
+ *   国务院印发《A》 / 省政府关于印发《A》的通知   the issuer before the verb
+ *   市委、市政府《A》                          issuers standing right before the title
+ *   《国务院关于…的若干意见》                   the issuers a title opens with (…关于)
+ *   湖北省人民政府关于印发湖北省…规划的通知      an unbracketed notice line naming the document
+ * The document program's metadata issuer is linked by the orchestrator.
+ */
+import type { Recogniser, RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
+import { organizationRecogniser } from '../recognise/organization.ts';
+import { byLabel, candidate, mentionsWithin, titleSpan } from './program-links.ts';
+
+const ISSUE_VERB = '(印发|发布|制定|出台|颁布|编制|下发|公布|审议通过|联合印发)';
+const BY_FORM = new RegExp(`^[^，。；]{0,4}由$`);
+const AFTER_BY = new RegExp(`^(、|和|及|与|会同|联合)?[^，。；]{0,4}?${ISSUE_VERB}`);
+const BEFORE_TITLE = new RegExp(`^(关于)?${ISSUE_VERB}?了?$`);
+const ISSUER_LIST_GAP = /^[、和及与\s]*$/;
+
+function issuersOpeningTitle(sentence: Sentence, program: ResolvedMention, context: RelationContext, orgs: Recogniser): ResolvedMention[] {
+  const span = titleSpan(sentence, program);
+  if (!span) return [];
+  const title = sentence.simplified.slice(span.start, span.end);
+  const about = title.indexOf('关于');
+  if (about <= 0) return [];
+  const found = mentionsWithin(orgs, sentence, context, span.start, span.start + about);
+  // every character before 关于 must belong to the issuers (中共湖北省委、湖北省人民政府关于…)
+  let cursor = span.start;
+  for (const o of found) {
+    if (!ISSUER_LIST_GAP.test(sentence.simplified.slice(cursor, o.start))) return [];
+    cursor = o.end;
+  }
+  return cursor === span.start + about ? found : [];
+}
+
+export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): RelationRule {
+  return {
+    name: 'issued-by',
+    relate(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+      const text = sentence.simplified;
+      const programs = byLabel(mentions, 'Program');
+      const organizations = byLabel(mentions, 'Organization').sort((a, b) => a.start - b.start);
+      const out: RelationCandidate[] = [];
+      const add = (p: ResolvedMention, o: ResolvedMention) => {
+        if (!out.some((c) => c.start.nodeId === p.nodeId && c.end.nodeId === o.nodeId)) out.push(candidate('ISSUED_BY', p, o, sentence));
+      };
+      for (const p of programs) {
+        // 《A》由X(、Y)印发
+        const by = organizations.filter((o) => o.start >= p.end);
+        if (by.length > 0 && BY_FORM.test(text.slice(p.end, by[0]!.start))) {
+          let last = by[0]!;
+          const group = [last];
+          for (const o of by.slice(1)) {
+            if (!ISSUER_LIST_GAP.test(text.slice(last.end, o.start))) break;
+            group.push(o);
+            last = o;
+          }
+          if (AFTER_BY.test(text.slice(last.end))) for (const o of group) add(p, o);
+        }
+        // X(、Y)(关于)印发《A》 / X、Y《A》
+        const before = organizations.filter((o) => o.end <= p.start).reverse();
+        if (before.length > 0 && BEFORE_TITLE.test(text.slice(before[0]!.end, p.start))) {
+          let first = before[0]!;
+          const group = [first];
+          for (const o of before.slice(1)) {
+            if (!ISSUER_LIST_GAP.test(text.slice(o.end, first.start))) break;
+            group.push(o);
+            first = o;
+          }
+          for (const o of group) add(p, o);
+        }
+        for (const o of issuersOpeningTitle(sentence, p, context, orgs)) add(p, o);
+      }
+      // 湖北省人民政府关于印发湖北省县域经济发展“十四五”规划的通知 (no brackets)
+      const own = context.documentProgram;
+      if (own && own.canonical.length >= 4) {
+        const at = text.indexOf(own.canonical);
+        if (at > 0) {
+          const issuer = organizations.filter((o) => o.end <= at).pop();
+          if (issuer && new RegExp(`^(关于)?${ISSUE_VERB}$`).test(text.slice(issuer.end, at))) add(own, issuer);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+export const issuedByRule: RelationRule = createIssuedByRule();

@@ -1,0 +1,54 @@
+/**
+ * What the program, organization and company rules share: building
+ * candidates, reading the names inside a 《title》 (whose inner mentions the
+ * orchestrator drops in favour of the title), and telling when a sentence is
+ * the plan speaking for itself (本纲要根据…编制, 现制定本方案).
+ */
+import type { RelationshipType } from '../../../shared/graph.ts';
+import type { Mention, Recogniser, RelationCandidate, RelationContext, ResolvedMention, Sentence } from '../types.ts';
+import { mentionNodeId } from '../resolve/index.ts';
+
+export function candidate(type: RelationshipType, start: ResolvedMention, end: ResolvedMention, sentence: Sentence): RelationCandidate {
+  return { type, start, end, sentence: sentence.index };
+}
+
+export function resolve(m: Mention): ResolvedMention {
+  return { ...m, nodeId: mentionNodeId(m) };
+}
+
+/** The sentence is the document talking about itself: 本纲要 / 本规划 / 现制定本方案 / …编制的规划. */
+export const PLAN_SPEAKING =
+  /(本(纲要|规划|方案|意见|办法|计划|措施|条例|细则|规定)|现(制定|提出|编制|印发)|特制定|制定(如下|以下|本)|编制(本|的)?(规划|方案|纲要|规划纲要)|结合[^，。]{0,16}实际[^，。]{0,6}(制定|编制))/;
+
+/** Where the name of a titled program stands in its sentence (inside 《》), or null for untitled programs. */
+export function titleSpan(sentence: Sentence, program: Mention): { start: number; end: number } | null {
+  const text = sentence.simplified;
+  const open = text.indexOf('《', program.start);
+  if (open < 0 || open >= program.end) return null;
+  const close = text.indexOf('》', open);
+  if (close < 0 || close > program.end) return null;
+  return { start: open + 1, end: close };
+}
+
+/** Mentions a recogniser finds inside text[start, end) of a sentence, with sentence-relative offsets. */
+export function mentionsWithin(
+  recogniser: Recogniser,
+  sentence: Sentence,
+  context: RelationContext,
+  start: number,
+  end: number,
+): ResolvedMention[] {
+  const inner: Sentence = {
+    ...sentence,
+    simplified: sentence.simplified.slice(start, end),
+    simplifiedStart: sentence.simplifiedStart + start,
+  };
+  return recogniser
+    .recognise(inner, { document: context.document, subject: context.subject })
+    .map((m) => resolve({ ...m, start: m.start + start, end: m.end + start, sentence: sentence.index }));
+}
+
+export const byLabel = (mentions: ResolvedMention[], ...labels: Mention['label'][]) => mentions.filter((m) => labels.includes(m.label));
+
+/** Titled programs of the kinds that are documents (plans, policies, regulations, notices), not measures. */
+export const isDocumentKind = (m: Mention) => ['plan', 'policy', 'regulation', 'guideline', 'notice'].includes(String(m.properties?.['kind'] ?? ''));
