@@ -19,7 +19,8 @@ const CHROME_LINE =
 const RELATED_LIST = /(相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|延伸阅读|延伸閱讀|热门文章|熱門文章|推荐阅读|推薦閱讀)\s*[:：]?\s*$/;
 /** An encyclopedia page's infobox and navigation labels. */
 const ENCYCLOPEDIA_MARKER = /^(基本介绍|基本介紹|基本信息|基本資訊|基本资料|基本資料)$/;
-const ENCYCLOPEDIA_LABEL = /^(?:[-*•·]\s*.{1,12}[:：].*|(?:发布通知|發布通知|档案目录|檔案目錄|档案全文|檔案全文|文件目录|文件目錄|文件全文|全文|目录|目錄|政策解读|政策解讀)(?:[,，、]\s*(?:\S{2,8})?)*[,，、]?)$/;
+const INFOBOX_FIELD = /^[-*•·]\s*[^:：。，]{1,12}[:：]/;
+const ENCYCLOPEDIA_NAV = /^(?:发布通知|發布通知|档案目录|檔案目錄|档案全文|檔案全文|文件目录|文件目錄|文件全文|全文|政策解读|政策解讀)(?:[,，、]\s*(?:\S{2,8})?)*[,，、]?$/;
 const TOC_MARKER = /^(目\s*[录錄]|[档檔]案目[录錄]|文件目[录錄]|目次)$/;
 /** Where a scrape's script tag leaked into the text: `?script>s("content_relate");`. */
 const SCRIPT_FRAGMENT = /[?？]?<?\/?script\b[^\n]*$/i;
@@ -81,11 +82,18 @@ function encyclopediaWrapper(lines: Line[], out: Range[]) {
   const marker = head.findIndex((l) => ENCYCLOPEDIA_MARKER.test(compact(l.text)));
   if (marker < 0) return;
   // The lead paragraph before the infobox describes the document; it is the encyclopedia's text.
-  out.push([0, lines[marker]!.end]);
-  for (let i = marker + 1; i < lines.length; i++) {
+  let end = lines[marker]!.end;
+  // The infobox: "- 字段：值" lines right after the marker.
+  let i = marker + 1;
+  while (i < lines.length && (isBlank(lines[i]!) || INFOBOX_FIELD.test(lines[i]!.text.trim()))) {
+    if (!isBlank(lines[i]!)) end = lines[i]!.end;
+    i++;
+  }
+  out.push([0, end]);
+  // Navigation labels of the page's tabs, wherever they stand as a line of their own.
+  for (; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
-    if (t === '') continue;
-    if (ENCYCLOPEDIA_LABEL.test(t)) out.push([lines[i]!.start, lines[i]!.end]);
+    if (t && ENCYCLOPEDIA_NAV.test(t)) out.push([lines[i]!.start, lines[i]!.end]);
   }
 }
 
