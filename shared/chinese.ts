@@ -40,8 +40,12 @@ interface TrieNode {
 
 class Trie {
   readonly root: TrieNode = { next: null, value: undefined };
+  /** First UTF-16 unit of every key: most characters start none, and skip the map lookup. */
+  private readonly starts = new Uint8Array(0x10000);
 
   add(key: string, value: string): void {
+    if (key.length === 0) return;
+    this.starts[key.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < key.length; ) {
       const cp = key.codePointAt(i)!;
@@ -80,6 +84,7 @@ class Trie {
 
   /** Longest match starting at i and ending no later than limit: end index, or -1. */
   match(s: string, i: number, limit: number): { end: number; value: string } | null {
+    if (this.starts[s.charCodeAt(i)] === 0) return null;
     let node = this.root;
     let bestEnd = -1;
     let bestValue = '';
