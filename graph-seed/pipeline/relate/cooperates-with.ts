@@ -1,0 +1,88 @@
+/**
+ * COOPERATES_WITH: places that work together (对口协作, 共建园区, 飞地,
+ * 区域合作, 合作共建, 结对). In a clause with such a word, the places after
+ * 与/同/和/跟 are partners of the places before it (or of the document's
+ * subject when the clause names none before it); without 与, the places of the
+ * clause are partners of each other, or of the subject when only one is named.
+ * A place and a place it lies in are never partners. Symmetric: stored once.
+ */
+import type { Gazetteer } from '../../gazetteer/index.ts';
+import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
+
+const COOPERATION = /对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|共建共享|飞地|区域合作|结对|战略合作|合作交流|交流合作|协作|合作|共建/;
+/** Words that make the places of a clause partners even without 与 (A、B和C跨江协作, A和B共建…). */
+const AMONG = /对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|飞地|结对|区域合作|协作|共建/;
+/** Words that make a lone place the subject's partner (飞地 in X, 对口协作 with X). */
+const STRONG = /对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|飞地|结对|区域合作/;
+/** Places joined as one list (宜都市、枝江市和松滋市): nothing but a list mark between them. */
+const LIST_GAP = /^[、和及与]$/;
+const PARTNER_MARK = /[与同和跟]$/;
+const CLAUSE = /[^，,；;。！？：:]+/g;
+
+function isPlace(m: ResolvedMention): boolean {
+  return (m.label === 'Zone' || m.label === 'Region') && m.properties?.['level'] !== 'cluster';
+}
+
+function codeOf(m: ResolvedMention): string | null {
+  const code = m.label === 'Region' ? m.properties?.['code'] : m.properties?.['regionCode'];
+  return typeof code === 'string' ? code : null;
+}
+
+export function createCooperatesWithRule(g: Gazetteer): RelationRule {
+  return {
+    name: 'cooperates-with',
+    relate(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+      const text = sentence.simplified;
+      if (!COOPERATION.test(text)) return [];
+      const out: RelationCandidate[] = [];
+      const seen = new Set<string>();
+      const nested = (a: ResolvedMention, b: ResolvedMention) => {
+        const ca = codeOf(a);
+        const cb = codeOf(b);
+        if (!ca || !cb) return false;
+        // A zone named after its city, or a county and its province: one holds the other.
+        return g.within(ca, cb) || g.within(cb, ca);
+      };
+      const add = (a: ResolvedMention, b: ResolvedMention) => {
+        if (a.nodeId === b.nodeId || nested(a, b)) return;
+        const key = [a.nodeId, b.nodeId].sort().join('|');
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push({ type: 'COOPERATES_WITH', start: a, end: b, sentence: sentence.index });
+      };
+      const places = mentions.filter(isPlace).sort((a, b) => a.start - b.start);
+      const subject = context.subject && isPlace(context.subject) ? context.subject : null;
+
+      for (const clause of text.matchAll(CLAUSE)) {
+        const from = clause.index;
+        const to = from + clause[0].length;
+        const trigger = COOPERATION.exec(clause[0]);
+        if (!trigger) continue;
+        const inClause = places.filter((p) => p.start >= from && p.end <= to);
+        if (inClause.length === 0) continue;
+        // A、B和C协作: one list of places all working together.
+        const oneList = inClause.length >= 2 && inClause.every((p, i) => i === 0 || LIST_GAP.test(text.slice(inClause[i - 1]!.end, p.start)));
+        const listStartsClause = oneList && !PARTNER_MARK.test(text.slice(from, inClause[0]!.start));
+        if (listStartsClause && AMONG.test(clause[0])) {
+          for (let i = 0; i < inClause.length; i++) for (let j = i + 1; j < inClause.length; j++) add(inClause[i]!, inClause[j]!);
+          continue;
+        }
+        // 与 X、Y (…合作): X and Y are the partners.
+        const markAt = inClause.findIndex((p) => PARTNER_MARK.test(text.slice(from, p.start)));
+        if (markAt >= 0) {
+          const partners = inClause.slice(markAt).filter((p) => p.start < from + trigger.index + trigger[0].length || !STRONG.test(clause[0]));
+          const before = inClause.slice(0, markAt);
+          const parties = before.length > 0 ? before : subject ? [subject] : [];
+          for (const a of parties) for (const b of partners) add(a, b);
+          continue;
+        }
+        if (inClause.length >= 2 && AMONG.test(clause[0])) {
+          for (let i = 0; i < inClause.length; i++) for (let j = i + 1; j < inClause.length; j++) add(inClause[i]!, inClause[j]!);
+        } else if (subject && inClause.length === 1 && STRONG.test(clause[0])) {
+          add(subject, inClause[0]!);
+        }
+      }
+      return out;
+    },
+  };
+}

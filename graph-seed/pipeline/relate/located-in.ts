@@ -1,0 +1,104 @@
+/**
+ * LOCATED_IN: a zone in a region, or a park in a zone, when the sentence says
+ * so or the name makes it plain:
+ * - the name begins with a place (十堰经济技术开发区 → 十堰市; 湖北自贸试验区宜昌片区 → 宜昌市);
+ * - 位于/地处/坐落于 a region or zone;
+ * - a region right before a zone (十堰市的经开区, 武汉经开区汽车零部件产业园 for a park after a zone);
+ * - a 片区 is part of its free-trade zone;
+ * - in a zone's own plan, a park named in a sentence that names no other zone lies in that zone.
+ */
+import type { Gazetteer } from '../../gazetteer/index.ts';
+import { parentZoneOf, regionInside } from '../../gazetteer/place-mentions.ts';
+import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
+
+const STATED = /(位于|地处|坐落于|坐落在|地处于|设在|落户在|落户于)$/;
+/** What may stand between a place and the zone it holds: nothing, 的, or 内/境内 phrasing. */
+const ADJACENT_GAP = /^(的|境内的|辖区内的|内的)?$/;
+
+function isZone(m: ResolvedMention): boolean {
+  return m.label === 'Zone';
+}
+
+function isRegion(m: ResolvedMention): boolean {
+  return m.label === 'Region' && m.properties?.['level'] !== 'cluster' && typeof m.properties?.['code'] === 'string';
+}
+
+function codeOf(m: ResolvedMention): string | null {
+  const code = m.label === 'Region' ? m.properties?.['code'] : m.properties?.['regionCode'];
+  return typeof code === 'string' ? code : null;
+}
+
+export function createLocatedInRule(g: Gazetteer): RelationRule {
+  return {
+    name: 'located-in',
+    relate(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+      const out: RelationCandidate[] = [];
+      const seen = new Set<string>();
+      const add = (start: ResolvedMention, end: ResolvedMention) => {
+        if (start.nodeId === end.nodeId) return;
+        // A zone already placed in a region by its own name need not be placed again in that region's ancestors.
+        const own = codeOf(start);
+        const target = codeOf(end);
+        if (end.label === 'Region' && own && target && own !== target && g.within(own, target)) return;
+        const key = `${start.nodeId}->${end.nodeId}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push({ type: 'LOCATED_IN', start, end, sentence: sentence.index });
+      };
+      const text = sentence.simplified;
+      const sorted = [...mentions].sort((a, b) => a.start - b.start);
+
+      for (const zone of sorted.filter(isZone)) {
+        if (zone.anaphor) continue;
+        // The place the name begins with.
+        const code = codeOf(zone);
+        const region = code ? g.region(code) : undefined;
+        if (region) add(zone, sorted.find((m) => isRegion(m) && codeOf(m) === code) ?? regionInside(g, zone, region));
+        // A 片区 belongs to its free-trade zone.
+        const partOf = zone.properties?.['partOf'];
+        if (typeof partOf === 'string') {
+          const parent = sorted.find((m) => isZone(m) && m.canonical === partOf);
+          const province = region ? region.provinceCode : null;
+          add(zone, parent ?? parentZoneOf(zone, partOf, province));
+        }
+      }
+
+      for (let i = 0; i < sorted.length; i++) {
+        const m = sorted[i]!;
+        if (!isZone(m)) continue;
+        // 位于 … : the first place after the verb, the most specific of a run (位于湖北省十堰市).
+        for (let j = i + 1; j < sorted.length; j++) {
+          const n = sorted[j]!;
+          if (!STATED.test(text.slice(m.end, n.start).replace(/[，,\s]/g, ''))) continue;
+          let k = j;
+          while (k + 1 < sorted.length && sorted[k + 1]!.start === sorted[k]!.end && (isRegion(sorted[k + 1]!) || isZone(sorted[k + 1]!))) k++;
+          const place = sorted[k]!;
+          if (isRegion(place) || isZone(place)) add(m, place);
+          break;
+        }
+        // A place right before the zone.
+        const prev = sorted[i - 1];
+        if (prev && ADJACENT_GAP.test(text.slice(prev.end, m.start))) {
+          if (isRegion(prev)) add(m, prev);
+          else if (isZone(prev) && m.properties?.['kind'] === 'park' && prev.properties?.['kind'] !== 'park') add(m, prev);
+        }
+      }
+
+      // Parks named in a zone's own plan lie in that zone, unless the sentence names another zone or a place elsewhere.
+      const subject = context.subject;
+      if (subject && subject.label === 'Zone') {
+        const otherZones = sorted.filter((m) => isZone(m) && m.nodeId !== subject.nodeId && m.properties?.['kind'] !== 'park');
+        const subjectCode = codeOf(subject);
+        if (otherZones.length === 0) {
+          for (const park of sorted.filter((m) => isZone(m) && !m.anaphor && m.properties?.['kind'] === 'park')) {
+            const parkCode = codeOf(park);
+            if (parkCode && subjectCode && !g.within(parkCode, subjectCode) && !g.within(subjectCode, parkCode)) continue;
+            if (out.some((c) => c.start === park && c.end.label === 'Zone')) continue;
+            add(park, subject);
+          }
+        }
+      }
+      return out;
+    },
+  };
+}
