@@ -7,6 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NodeLabel, RelationshipType } from '../../shared/graph.ts';
+import { traditionalCharacters } from './simplified.ts';
 
 /** Labels a gold file may use (Document nodes are bookkeeping, never annotated). */
 export const GOLD_LABELS = ['Zone', 'Region', 'Industry', 'Company', 'Program', 'Organization'] as const satisfies readonly NodeLabel[];
@@ -85,8 +86,11 @@ export function goldProblems(raw: unknown, simplify: (s: string) => string): str
   if (typeof obj['text'] !== 'string' || obj['text'] === '') problems.push('text must be a non-empty string');
   if (typeof obj['notes'] !== 'string') problems.push('notes must be a string');
   const text = typeof obj['text'] === 'string' ? obj['text'] : '';
-  const simplifiedText = simplify(text);
-  const appears = (s: string) => s !== '' && (text.includes(s) || simplifiedText.includes(simplify(s)));
+  // Quotation marks and title brackets are not part of the comparison (the scorer ignores them too).
+  const bare = (s: string) => s.replace(/[\s"'“”‘’「」『』《》〈〉<>]/g, '');
+  const plainText = bare(text);
+  const simplifiedText = bare(simplify(text));
+  const appears = (s: string) => bare(s) !== '' && (plainText.includes(bare(s)) || simplifiedText.includes(bare(simplify(s))));
 
   const byName = new Map<string, GoldLabel>();
   if (!Array.isArray(obj['entities'])) problems.push('entities must be an array');
@@ -100,7 +104,8 @@ export function goldProblems(raw: unknown, simplify: (s: string) => string): str
       if (!GOLD_LABELS.includes(label as GoldLabel)) problems.push(`${where} has label ${String(label)}, not one of ${GOLD_LABELS.join(', ')}`);
       const name = ent['name'];
       if (typeof name !== 'string' || name === '') return void problems.push(`${where} has no name`);
-      if (simplify(name) !== name) problems.push(`${where} name ${name} is not Simplified (${simplify(name)})`);
+      const traditional = traditionalCharacters(name);
+      if (traditional.length > 0) problems.push(`${where} name ${name} is not Simplified (${traditional.join('')})`);
       if (byName.has(name)) problems.push(`${where} name ${name} is annotated twice`);
       byName.set(name, label as GoldLabel);
       if (!appears(name)) problems.push(`${where} name ${name} does not appear in the text`);

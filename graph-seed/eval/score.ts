@@ -43,11 +43,15 @@ export interface PassageScore extends Scores {
   falsePositives: { entities: string[]; relations: string[] };
 }
 
-/** Name normalisation for comparison: Simplified, full-width ASCII folded, whitespace removed. */
+/**
+ * Name normalisation for comparison: Simplified, full-width ASCII folded,
+ * whitespace, quotation marks and title brackets removed, so 《“十四五”规划》,
+ * "十四五"规划 and 十四五规划 compare equal while every character of the name counts.
+ */
 export function normaliseName(name: string, simplify: Simplify): string {
   return simplify(name)
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '');
+    .replace(/[\s"'“”‘’「」『』《》〈〉<>]/g, '');
 }
 
 /** Nodes the pipeline found in the text: labelled like gold entities and mentioned by at least one document. */

@@ -34,3 +34,13 @@ export async function loadSimplify(): Promise<Simplify> {
 export function foldWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
+
+let charLevel: Simplify | null = null;
+/** Characters a careful annotator keeps in Simplified names though opencc would convert them (乾 in 乾憬科技). */
+const SIMPLIFIED_KEEPS = new Set(['乾']);
+
+/** The characters of `name` that are Traditional forms (character-level opencc, no phrase mapping). */
+export function traditionalCharacters(name: string): string[] {
+  charLevel ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return [...name].filter((c) => !SIMPLIFIED_KEEPS.has(c) && charLevel!(c) !== c);
+}

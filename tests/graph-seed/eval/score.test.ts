@@ -68,6 +68,21 @@ describe('matchEntities', () => {
     expect(m.get('宁委办发〔20xx〕23号')).toBe('program:t');
   });
 
+  it('ignores quotation marks, title brackets and bracket width', () => {
+    const m = matchEntities(
+      [
+        { label: 'Program', name: '湖北省县域经济发展“十四五”规划', aliases: [] },
+        { label: 'Zone', name: '中国(湖北)自由贸易试验区武汉片区', aliases: [] },
+      ],
+      [
+        { id: 'program:p', label: 'Program', name: '《湖北省縣域經濟發展"十四五"規劃》', aliases: [] },
+        { id: 'zone:z', label: 'Zone', name: '中国（湖北）自由贸易试验区武汉片区', aliases: [] },
+      ],
+      simplify,
+    );
+    expect(m.size).toBe(2);
+  });
+
   it('does not match across labels or on shared aliases alone', () => {
     const m = matchEntities(
       [
