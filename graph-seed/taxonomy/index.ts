@@ -301,7 +301,7 @@ export class Taxonomy {
 }
 
 export function toPinyin(name: string): string {
-  return pinyin(name, { toneType: 'none', nonZh: 'consecutive' }).replace(/\s+/g, ' ').trim();
+  return pinyin(name, { toneType: 'none', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim();
 }
 
 export const TAXONOMY_FILE = fileURLToPath(new URL('./industries.yaml', import.meta.url));

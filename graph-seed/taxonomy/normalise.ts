@@ -29,6 +29,16 @@ const SCALE_PREFIX = /^(?:[一二两三四五六七八九十百千万亿\d]+(?:�
 /** An attributive clause ending in 的 (全国领先的, 有全球影响力的). */
 const ATTRIBUTIVE_PREFIX = /^[^的]{1,12}的/;
 
+/** How many leading characters of a phrase are scale or attributive words (千亿级, 世界级, 全国领先的). */
+export function prefixLength(phrase: string): number {
+  let p = phrase;
+  for (const prefix of [ATTRIBUTIVE_PREFIX, SCALE_PREFIX]) {
+    const stripped = p.replace(prefix, '');
+    if (stripped.length >= 2 || stripped.length === 0) p = stripped;
+  }
+  return phrase.length - p.length;
+}
+
 /** 及/和/与/、/以及 make no difference to which industry is meant. */
 export function conjunctionKey(phrase: string): string {
   return phrase.replace(/以及|及|和|与|、|暨/g, '和');

@@ -6,6 +6,7 @@
  * rule (to know a sentence is about developing and at which tier).
  */
 import type { DevelopsRole } from '../../../shared/graph.ts';
+import { prefixLength } from '../../taxonomy/normalise.ts';
 
 const NUM = '[一二两三四五六七八九十\\d]+';
 
@@ -89,6 +90,8 @@ export interface IndustryList {
   start: number;
   end: number;
   items: ListItem[];
+  /** Where the list's head (等八条产业链, 三大战略产业) ends; the head is no industry of its own. */
+  headEnd: number;
   /** The tier the list's head names (三大优势产业 → pillar), if any. */
   role: DevelopsRole | null;
   /** The head counts or closes the list (八条产业链, …等产业): its items are industries. */
@@ -117,6 +120,7 @@ function trimItem(text: string, item: ListItem): ListItem | null {
   let { start, end } = item;
   const lead = /^(?:重点|大力|加快|积极|着力|全力|推动|推进|发展|培育|壮大|打造|建设|促进|加强|逐步|聚集|参与|开发区|本区|我区|全区|县域|以及|及|和|与|等|如)+/.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  start += prefixLength(text.slice(start, end));
   const tail = /(?:等|等等)$/.exec(text.slice(start, end));
   if (tail) end -= tail[0].length;
   while (start < end && /[\s“”"‘’'「」（(]/.test(text[start]!)) start++;
@@ -156,6 +160,7 @@ export function findIndustryLists(text: string): IndustryList[] {
       items,
       role: tierOf(head),
       kind: 'marker',
+      headEnd: markerStart + m[0].length,
       counted: Boolean(m[1] || m[2] || etc > bodyStart),
       afterVerb: STRONG_VERB_RE.test(opener),
     });
@@ -169,7 +174,7 @@ export function findIndustryLists(text: string): IndustryList[] {
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
     if (items.length === 0) continue;
-    lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', counted: true, afterVerb: false });
+    lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, afterVerb: false });
   }
   for (const m of text.matchAll(PRIMARY_RE)) {
     const bodyStart = m.index + 1;
@@ -177,7 +182,7 @@ export function findIndustryLists(text: string): IndustryList[] {
     const items = splitItems(text, bodyStart, bodyEnd)
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
-    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role: 'pillar', kind: 'primary', counted: true, afterVerb: false });
+    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role: 'pillar', kind: 'primary', headEnd: bodyEnd, counted: true, afterVerb: false });
   }
   return lists;
 }

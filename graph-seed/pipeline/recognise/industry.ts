@@ -169,7 +169,10 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
     recognise(sentence: Sentence, context: RecogniserContext): Mention[] {
       const text = sentence.simplified;
       const lists = findIndustryLists(text);
-      const found = dictionaryMatches(text, lists);
+      // 氢能、储能等新兴产业: 新兴产业 heads the list, it is not a further industry.
+      const found = dictionaryMatches(text, lists).filter(
+        (c) => !lists.some((l) => l.kind === 'marker' && c.start >= l.end && c.end <= l.headEnd),
+      );
       const all = [...found, ...listMatches(text, lists, found)];
       // Within this recogniser, the longer of two overlapping candidates wins.
       all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

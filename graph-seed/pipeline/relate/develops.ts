@@ -26,7 +26,10 @@ const CLAUSE_BREAK = /[，。；！？,;!?]/g;
 
 /** Right after an industry: its companies, projects, talents or platforms, not the industry being developed. */
 const NOT_DEVELOPED_AFTER =
-  /^(?:产业|行业)?(?:企业|公司|项目|人才|平台|技术|产品|龙头|领军|联盟|研发|标准|用地|政策|资金|基金|发展需求|创新中心|公共服务|领域关键|占|比重|增加值|产值|营业收入|营收|主营业务收入)/;
+  /^(?:产业|行业)?(?:企业|公司|项目|人才|平台|技术|产品|龙头|领军|联盟|研发|标准|用地|政策|资金|基金|发展需求|创新中心|创新平台|公共服务|领域关键|占|比重|增加值|产值|营业收入|营收|主营业务收入)/;
+
+/** Right after an industry: a named programme about it (数字经济“573”工程, 数字经济跃升工程). */
+const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、]{0,4})(?:工程|计划|行动|专项)/;
 
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
 const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|融入|服务|联系|毗邻|辐射|带动|协同)$/;
@@ -68,6 +71,14 @@ function sectionCue(section: string[]): SectionCue {
   return { develops: false, role: null };
 }
 
+/** The sentence opens a paragraph (a line of its own in the original text). */
+function isParagraphLead(sentence: Sentence, context: RelationContext): boolean {
+  const text = context.document.document.text;
+  let i = sentence.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
 function clauseBounds(text: string, pos: number): [number, number] {
   let start = 0;
   let end = text.length;
@@ -96,7 +107,11 @@ export function createDevelopsRule(): RelationRule {
       const lists = findIndustryLists(text);
       const cue = sectionCue(sentence.section);
       const h = cue.develops ? headingIndex(sentence, context) : null;
-      const nearHeading = sentence.kind === 'heading' || (h !== null && sentence.index - h <= HEADING_REACH);
+      // A section heading tiers the paragraphs under it through their lead sentences
+      // (打造全国领先的电子电器产业基地。), not every industry the paragraph goes on to name.
+      const lead = sentence.kind === 'heading' || isParagraphLead(sentence, context);
+      const nearHeading = sentence.kind === 'heading' || (h !== null && sentence.index - h <= HEADING_REACH) || lead;
+      const sectionRole = lead ? cue.role : null;
       const firstVerb = new RegExp(DEVELOP_VERB_RE.source).exec(text);
       // A place opening the sentence before its first verb is what the whole sentence is about.
       const sentencePlaces = places.filter((p) => p.start <= 2 && (!firstVerb || p.end <= firstVerb.index));
@@ -107,7 +122,7 @@ export function createDevelopsRule(): RelationRule {
         const [cs, ce] = clauseBounds(text, industry.start);
         const clause = text.slice(cs, ce);
         if (NEGATIVE_CLAUSE_RE.test(clause)) continue;
-        if (NOT_DEVELOPED_AFTER.test(text.slice(industry.end))) continue;
+        if (NOT_DEVELOPED_AFTER.test(text.slice(industry.end)) || PROGRAMME_AFTER.test(text.slice(industry.end))) continue;
         const list = lists.find((l) => industry.start >= l.start && industry.end <= l.end + 1);
         const before = text.slice(cs, industry.start);
         // For a list member, what follows the whole list says what the list is.
@@ -119,7 +134,7 @@ export function createDevelopsRule(): RelationRule {
         const underHeading = cue.develops && nearHeading && cs === 0;
         if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading)) continue;
 
-        const role = roleFor(industry, list, text, cs, ce, cue);
+        const role = roleFor(industry, list, text, cs, ce, sectionRole);
         const clausePlaces = places.filter((p) => p.start >= cs && p.end <= industry.start);
         const developers = clausePlaces.length ? clausePlaces : sentencePlaces.length ? sentencePlaces : context.subject ? [context.subject] : [];
         for (const place of developers) {
@@ -141,17 +156,17 @@ function roleFor(
   text: string,
   clauseStart: number,
   clauseEnd: number,
-  cue: SectionCue,
+  sectionRole: DevelopsRole | null,
 ): DevelopsRole {
   if (list?.role) return list.role;
   if (TIERED_CATEGORY.test(industry.canonical)) return tierOf(industry.canonical) ?? 'general';
   // A tier head closing the phrase: 汽车首位产业, 新能源汽车主导产业.
-  const tail = /^[^，。；、]{0,4}?((?:优势|主导|支柱|首位|战略性新兴|战略性|战略|新兴|特色|未来){1,2})(?:产业|集群)/.exec(
+  const tail = /^[^，。；、和及与]{0,4}?((?:优势|主导|支柱|首位|战略性新兴|战略性|战略|新兴|特色|未来){1,2})(?:产业|集群)/.exec(
     text.slice(industry.end, clauseEnd),
   );
   if (tail) return tierOf(tail[1]!) ?? 'general';
   // A tier word qualifying the industry right before it: 培育特色X产业.
   const head = /(?:优势|主导|支柱|首位|战略性新兴|战略性|新兴|特色|未来)(?:产业)?[：:]?$/.exec(text.slice(clauseStart, industry.start));
   if (head) return tierOf(head[0]) ?? 'general';
-  return cue.role ?? 'general';
+  return sectionRole ?? 'general';
 }

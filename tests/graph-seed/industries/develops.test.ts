@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { develops, place, readSeed, readText, resolve, run } from './harness.ts';
+import type { ResolvedMention, Sentence } from '../../../graph-seed/pipeline/types.ts';
+
+const ZONE = '武汉经济技术开发区';
+
+/** Place mentions a place recogniser would find in a sentence (the test names them). */
+function placesIn(names: Array<[string, 'Zone' | 'Region']>, anaphors: string[] = []) {
+  return (s: Sentence): ResolvedMention[] => {
+    const out: ResolvedMention[] = [];
+    for (const [name, label] of names) {
+      const at = s.simplified.indexOf(name);
+      if (at >= 0) out.push(resolve({ label, canonical: name, surface: name, originalSurface: name, start: at, end: at + name.length, sentence: s.index }));
+    }
+    for (const a of anaphors) {
+      const at = s.simplified.indexOf(a);
+      if (at >= 0) out.push(resolve({ label: 'Zone', canonical: a, surface: a, originalSurface: a, start: at, end: at + a.length, sentence: s.index, anaphor: true }));
+    }
+    return out;
+  };
+}
+
+describe('DEVELOPS on the Wuhan ETDZ plan (seed 001)', () => {
+  const [doc] = readSeed('001_b542f6f43ab8c132.txt');
+  const d = develops(run(doc!, place(ZONE)).relations);
+  const role = (industry: string) => d.get(`${ZONE}->${industry}`);
+
+  it('tiers the three pillar industries from 第一节 巩固提升三大优势产业', () => {
+    expect(role('汽车')).toBe('pillar');
+    expect(role('电子电器')).toBe('pillar');
+    expect(role('食品饮料')).toBe('pillar');
+  });
+
+  it('tiers 三大战略产业 strategic from the list head', () => {
+    expect(role('新能源和智能网联汽车')).toBe('strategic');
+    expect(role('新能源')).toBe('strategic');
+    expect(role('新材料')).toBe('strategic');
+  });
+
+  it('tiers 三大新兴产业 emerging and 五大特色产业 featured', () => {
+    expect(role('现代服务业')).toBe('emerging');
+    expect(role('大健康')).toBe('emerging');
+    expect(role('数字经济')).toBe('emerging');
+    for (const name of ['高端装备', '智能建造', '现代物流', '通用航空', '现代农业']) expect(role(name), name).toBe('featured');
+  });
+
+  it('gives the place DEVELOPS Y for 依托X等龙头企业发展Y', () => {
+    expect(role('氢能')).toBeDefined();
+    expect(role('光伏')).toBeDefined();
+    expect(role('储能')).toBeDefined();
+  });
+
+  it('does not make every industry word a DEVELOPS', () => {
+    // 轨道交通3号线 is a metro line; 第三产业 a statistical sector.
+    expect(d.has(`${ZONE}->第三`)).toBe(false);
+    const sentences = run(doc!, place(ZONE));
+    const evidence = sentences.relations.map((r) => doc!.sentences[r.sentence]!.simplified);
+    expect(evidence.some((s) => s.includes('轨道交通3号线'))).toBe(false);
+    expect(evidence.some((s) => s.startsWith('服务业发展较滞后'))).toBe(false);
+  });
+});
+
+describe('DEVELOPS in passages from other provinces', () => {
+  it('links a place named in the clause, in both scripts, with the tier of the list', () => {
+    for (const text of [
+      '成都高新区聚焦电子信息、生物医药、数字经济三大主导产业，打造世界级产业集群。',
+      '成都高新區聚焦電子信息、生物醫藥、數字經濟三大主導產業，打造世界級產業集群。',
+    ]) {
+      const [doc] = readText(text);
+      const r = run(doc!, place('四川省', 'Region'), placesIn([['成都高新区', 'Zone']]));
+      expect(develops(r.relations)).toEqual(
+        new Map([
+          ['成都高新区->电子信息', 'pillar'],
+          ['成都高新区->生物医药', 'pillar'],
+          ['成都高新区->数字经济', 'pillar'],
+        ]),
+      );
+    }
+  });
+
+  it('falls back to the subject place for anaphors and place-less sentences', () => {
+    const [doc] = readText('本区重点发展新型显示和集成电路产业。\n加快培育氢能、储能等新兴产业。');
+    const r = run(doc!, place('合肥经济技术开发区'), placesIn([], ['本区']));
+    expect(develops(r.relations)).toEqual(
+      new Map([
+        ['合肥经济技术开发区->新型显示', 'general'],
+        ['合肥经济技术开发区->集成电路', 'general'],
+        ['合肥经济技术开发区->氢能', 'emerging'],
+        ['合肥经济技术开发区->储能', 'emerging'],
+      ]),
+    );
+  });
+
+  it('gives each county in a Hubei-style sentence its own industry, and partners none', () => {
+    const [doc] = readText('仙桃市重点发展无纺布产业，潜江市做强小龙虾特色产业，促进与武汉市的产业联动。');
+    const r = run(doc!, place('湖北省', 'Region'), placesIn([['仙桃市', 'Region'], ['潜江市', 'Region'], ['武汉市', 'Region']]));
+    expect(develops(r.relations)).toEqual(
+      new Map([
+        ['仙桃市->无纺布', 'general'],
+        ['潜江市->水产', 'featured'],
+      ]),
+    );
+  });
+
+  it('needs a statement about developing, not just an industry word', () => {
+    const [doc] = readText('服务业发展较滞后，生产性服务业支撑不足。\n高新技术企业数量突破3000家。\n引进一批新材料企业。');
+    const r = run(doc!, place('某某经济开发区'));
+    expect(r.relations).toEqual([]);
+  });
+
+  it('lets a heading such as 第一节 做强汽车及零部件产业集群 tier and induce the lead sentence under it', () => {
+    const text = '第一節 做強汽車及零部件產業集群\n整車、汽車零部件和專用車協同發展，形成完整產業鏈。\n第二節 培育壯大戰略性新興產業\n新能源汽车、动力电池产业快速集聚。';
+    const [doc] = readText(text);
+    const r = run(doc!, place('十堰经济技术开发区'));
+    const d = develops(r.relations);
+    expect(d.get('十堰经济技术开发区->汽车')).toBe('general');
+    expect(d.get('十堰经济技术开发区->整车')).toBeDefined();
+    expect(d.get('十堰经济技术开发区->专用车')).toBeDefined();
+    expect(d.get('十堰经济技术开发区->新能源汽车')).toBe('strategic');
+    expect(d.get('十堰经济技术开发区->动力电池')).toBe('strategic');
+  });
+
+  it('carries evidence of the sentence it came from', () => {
+    const [doc] = readText('河南驻马店经济开发区以农产品加工为首位产业。');
+    const r = run(doc!, place('驻马店经济开发区'));
+    expect(r.relations).toHaveLength(1);
+    const rel = r.relations[0]!;
+    expect(rel).toMatchObject({ type: 'DEVELOPS', role: 'pillar', start: { canonical: '驻马店经济开发区' }, end: { canonical: '农产品加工' } });
+    expect(doc!.sentences[rel.sentence]!.simplified).toContain('农产品加工为首位产业');
+  });
+});
