@@ -26,22 +26,28 @@ export function agencyLexicon(): AgencyLexicon {
 const LEVEL_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$/;
 
 let places: Set<string> | null = null;
+let fullNames: Set<string> | null = null;
 /** Every administrative name of China (GB/T 2260 via china-area-data), in full and without its level word. */
 export function placeNames(): Set<string> {
   if (places) return places;
   const data = require('china-area-data/v5/data.json') as Record<string, Record<string, string>>;
   const names = new Set<string>();
+  const full = new Set<string>();
   for (const children of Object.values(data)) {
     for (const name of Object.values(children)) {
       if (name.length < 2 || name === '市辖区' || name.startsWith('省直辖') || name.startsWith('自治区直辖')) continue;
       names.add(name);
+      full.add(name);
       const short = name.replace(LEVEL_SUFFIX, '');
       if (short.length >= 2 && short !== name) names.add(short);
     }
   }
   places = names;
+  fullNames = full;
   return names;
 }
+
+const LEVEL_CHARS = new Set(['省', '市', '区', '县', '州', '镇', '乡']);
 
 /** Words a place prefix may be built from besides gazetteer names. */
 const PREFIX_WORDS = [
@@ -103,6 +109,8 @@ export function placePrefixStart(text: string, end: number, window = 24): number
   for (let i = end - 1; i >= from; i--) {
     let ok = false;
     for (const t of tokensStartingWith(text[i]!)) {
+      // a short name takes no level word of its own (会同 + 市 is not a city: 会同县 is a county)
+      if (LEVEL_CHARS.has(text[i + t.length] ?? '') && i + t.length < end && placeNames().has(t) && !fullNames!.has(t)) continue;
       if (i + t.length <= end && reach.get(i + t.length) && text.startsWith(t, i)) {
         ok = true;
         break;

@@ -283,14 +283,9 @@ export function recognisePrograms(sentence: Sentence, context: RecogniserContext
   const kept = found.filter(
     (f) => titled.includes(f) || !titled.some((t) => t.start <= f.start && f.end <= t.end),
   );
-  const seen = new Set<string>();
+  // two readings of one name (“3551光谷人才计划” is quoted and a talent plan): keep the wider span
   return kept
-    .filter((f) => {
-      const key = `${f.start}:${f.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
+    .filter((f) => !kept.some((g) => g !== f && g.canonical === f.canonical && g.start <= f.start && f.end <= g.end && (g.end - g.start > f.end - f.start || kept.indexOf(g) < kept.indexOf(f))))
     .sort((a, b) => a.start - b.start)
     .map((f) => spanMention(sentence, context, f));
 }

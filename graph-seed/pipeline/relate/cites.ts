@@ -16,6 +16,7 @@ const LEAD_GAP = /^[^，。；;,：:]{0,16}$/;
 /** Between two cited titles: list separators only. */
 const LIST_GAP = /^[\s、，,和及与以及]*$/;
 /** After the cited titles: what makes them the basis (精神, 要求, 为指导 …). */
+const BASIS = /^(根据|依据|按照|遵照|依照)$/;
 const MAKING_VERB = /(制定|编制|起草|出台|印发)/;
 
 function citedAfter(text: string, triggerEnd: number, programs: ResolvedMention[]): ResolvedMention[] {
@@ -50,7 +51,8 @@ export function relateCites(sentence: Sentence, mentions: ResolvedMention[], con
     if (before.length > 0 && before[0]!.start <= 2 && /^[^。；]*$/.test(text.slice(before[0]!.end, m.index))) citing = before[0]!;
     // 根据《B》，制定《A》
     else if (after.length > 0 && MAKING_VERB.test(text.slice(last.end, after[0]!.start))) citing = after[0]!;
-    else if (context.documentProgram && (PLAN_SPEAKING.test(text) || sentence.index <= 3)) citing = context.documentProgram;
+    // a document's opening 根据… sentence is its own basis even without 现制定本方案; 落实/贯彻 there is not
+    else if (context.documentProgram && (PLAN_SPEAKING.test(text) || (sentence.index <= 3 && BASIS.test(m[0])))) citing = context.documentProgram;
     if (!citing) continue;
     for (const c of cited) if (c.nodeId !== citing.nodeId) out.push(candidate('CITES', citing, c, sentence));
     TRIGGER.lastIndex = last.end;

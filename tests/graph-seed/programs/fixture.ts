@@ -24,7 +24,7 @@ import { programRecogniser } from '../../../graph-seed/pipeline/recognise/progra
 
 export function segment(text: string, metadata: Partial<DocumentMetadata> = {}, id = 'doc:test'): SegmentedDocument {
   const script = detectScript(text);
-  const aligned = script === 'traditional' ? toSimplifiedAligned(text) : { text, map: Int32Array.from({ length: text.length + 1 }, (_, i) => i) };
+  const aligned = toSimplifiedAligned(text, { taiwanVocabulary: script === 'traditional' });
   const sentences: Sentence[] = [];
   const re = /[^。\n]+。?/g;
   for (let m = re.exec(aligned.text); m; m = re.exec(aligned.text)) {

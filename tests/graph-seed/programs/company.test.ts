@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseCompanies } from '../../../graph-seed/pipeline/recognise/company.ts';
+import { segment } from './fixture.ts';
+
+function companies(text: string): string[] {
+  const doc = segment(text);
+  return doc.sentences.flatMap((s) => recogniseCompanies(s, { document: doc, subject: null })).map((m) => m.canonical);
+}
+
+describe('company recogniser', () => {
+  it('reads the companies of 依托X、Y等龙头企业 lists from the seeds', () => {
+    expect(companies('依托东风华神等企业大力发展新能源卡车产品。')).toEqual(['东风华神']);
+    expect(companies('依托鼎龙、金发科技等龙头企业,培育发展新材料产业链。')).toEqual(['鼎龙', '金发科技']);
+    expect(companies('依托中海粮油、武汉加多宝、太古可口可乐等龙头企业打造知名品牌。')).toEqual(['中海粮油', '武汉加多宝', '太古可口可乐']);
+    // (国电投) is the owner, named on its own
+    expect(companies('依托绿动氢能(国电投)、雄韬氢雄等行业龙头企业,加快发展氢能。')).toEqual(['绿动氢能', '国家电投', '雄韬氢雄']);
+  });
+
+  it('reads unknown names in lists written elsewhere, in both scripts', () => {
+    expect(companies('引進星源材質、恩捷股份等一批鋰電隔膜企業落戶。')).toEqual(['星源材质', '恩捷股份']);
+    expect(companies('支持宁德时代、比亚迪等龙头企业在区内布局动力电池。')).toEqual(['宁德时代', '比亚迪']);
+    expect(companies('紧盯LG、博世等世界企业。')).toEqual(['LG', '博世']);
+  });
+
+  it('never takes 龙头企业, industries or generic phrases for companies', () => {
+    expect(companies('依托龙头企业和重大项目,聚集配套企业。')).toEqual([]);
+    expect(companies('支持汽车及零部件、智能装备制造等产业领军企业联合上下游。')).toEqual([]);
+    expect(companies('支持整车企业、出租车公司等联合组建新能源汽车运营公司。')).toEqual([]);
+    expect(companies('发展提升我区现有开发建设有限公司。')).toEqual([]);
+    expect(companies('建设更美的城市,让大众创业蔚然成风。')).toEqual([]);
+  });
+
+  it('reads legal names and known names, mapping short forms to one company', () => {
+    expect(companies('签订推进计划总投资54亿元的海伦堡中国控股有限公司、河南置地集团项目。')).toEqual(['海伦堡中国控股有限公司', '河南置地集团']);
+    expect(companies('借东风公司“东方风起”计划的东风。')).toEqual(['东风汽车集团']);
+    expect(companies('支持美的、海尔、格力等行业领军企业扩大投资。')).toEqual(['美的', '海尔', '格力']);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { getGazetteer } from '../../../graph-seed/gazetteer/index.ts';
+import { documentProgram } from '../../../graph-seed/pipeline/document/program.ts';
+import { createIndustryRecogniser } from '../../../graph-seed/pipeline/recognise/industry.ts';
+import { createRegionRecogniser } from '../../../graph-seed/pipeline/recognise/region.ts';
+import { activeInRule } from '../../../graph-seed/pipeline/relate/active-in.ts';
+import { createAppliesToRule } from '../../../graph-seed/pipeline/relate/applies-to.ts';
+import { citesRule } from '../../../graph-seed/pipeline/relate/cites.ts';
+import { issuedByRule } from '../../../graph-seed/pipeline/relate/issued-by.ts';
+import { responsibleForRule } from '../../../graph-seed/pipeline/relate/responsible-for.ts';
+import { createTargetsRule } from '../../../graph-seed/pipeline/relate/targets.ts';
+import type { DocumentMetadata, RelationCandidate, RelationRule } from '../../../graph-seed/pipeline/types.ts';
+import { loadTaxonomy } from '../../../graph-seed/taxonomy/index.ts';
+import { OUR_RECOGNISERS, corpusText, recogniseAll, relationContext, segment } from './fixture.ts';
+
+const industries = createIndustryRecogniser(loadTaxonomy());
+const regions = createRegionRecogniser(getGazetteer());
+const RECOGNISERS = [...OUR_RECOGNISERS, industries, regions];
+
+/** Runs the real recognisers and one rule over a passage; edges as "start -> end" canonical names. */
+function edges(rule: RelationRule, text: string, metadata: Partial<DocumentMetadata> = {}): string[] {
+  const doc = segment(text, metadata);
+  const bySentence = recogniseAll(doc, () => [], null, RECOGNISERS);
+  const own = metadata.title ? documentProgram(doc, null) : null;
+  const context = relationContext(doc, bySentence, own);
+  const out: RelationCandidate[] = doc.sentences.flatMap((s) => rule.relate(s, bySentence.get(s.index) ?? [], context));
+  return [...new Set(out.map((r) => `${r.type} ${r.start.canonical} -> ${r.end.canonical}`))];
+}
+
+const firstLine = (file: string) => corpusText(file).split('\n')[0]!;
+
+describe('CITES', () => {
+  it('seed 004’s opening sentence: the plan it names cites the outline and the opinion', () => {
+    expect(edges(citesRule, firstLine('004_8601b350773d0308.txt'))).toEqual([
+      'CITES 湖北省县域经济发展“十四五”规划 -> 湖北省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      'CITES 湖北省县域经济发展“十四五”规划 -> 中共湖北省委、湖北省人民政府关于加快全省县域经济高质量发展的意见',
+    ]);
+  });
+
+  it('a plan speaking for itself (本纲要根据…编制) cites from the document program', () => {
+    const text = corpusText('001_b542f6f43ab8c132.txt').split('\n')[3]!;
+    expect(text.startsWith('本纲要根据')).toBe(true);
+    expect(edges(citesRule, text, { title: '武汉经济技术开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要' })).toEqual([
+      'CITES 武汉经济技术开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要 -> 中共武汉经济技术开发区工委(汉南区委)关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议',
+    ]);
+  });
+
+  it('cites every title of a 根据《A》(文号)、《B》(文号)精神 list, in another province’s style', () => {
+    const text = '根据省委、省政府《关于推进制造业高质量发展的实施意见》（苏发〔2021〕3号）、《江苏省“十四五”制造业高质量发展规划》（苏政办发〔2021〕20号）精神，结合我区实际，制定本方案。';
+    expect(edges(citesRule, text, { title: '苏州工业园区制造业高质量发展实施方案' })).toEqual([
+      'CITES 苏州工业园区制造业高质量发展实施方案 -> 关于推进制造业高质量发展的实施意见',
+      'CITES 苏州工业园区制造业高质量发展实施方案 -> 江苏省“十四五”制造业高质量发展规划',
+    ]);
+  });
+
+  it('carrying out a regulation in the body of a plan is not citing it', () => {
+    expect(edges(citesRule, '全面落实《优化营商环境条例》,持续深化“放管服”改革。', { title: '某某区发展规划' })).toEqual([]);
+  });
+});
+
+describe('ISSUED_BY', () => {
+  it('《A》由X印发 (seed 004)', () => {
+    expect(edges(issuedByRule, firstLine('004_8601b350773d0308.txt'))).toContain('ISSUED_BY 湖北省县域经济发展“十四五”规划 -> 湖北省人民政府');
+  });
+
+  it('issuers that open a title (…关于) and issuers right before it (seed 002, Traditional)', () => {
+    const found = edges(issuedByRule, '根據《國務院關于促進國家高新技術產業開發區高質量發展的若干意見》(國發〔20xx〕7號)、市委、市政府《關于實施產業鏈“鏈長制”的工作方案》精神。');
+    expect(found).toEqual([
+      'ISSUED_BY 国务院关于促进国家高新技术产业开发区高质量发展的若干意见 -> 国务院',
+      'ISSUED_BY 关于实施产业链“链长制”的工作方案 -> 市政府',
+      'ISSUED_BY 关于实施产业链“链长制”的工作方案 -> 市委',
+    ]);
+    expect(edges(issuedByRule, '《中共贵州省委贵州省人民政府关于实施工业倍增行动的意见》')).toEqual([
+      'ISSUED_BY 中共贵州省委贵州省人民政府关于实施工业倍增行动的意见 -> 中共贵州省委',
+      'ISSUED_BY 中共贵州省委贵州省人民政府关于实施工业倍增行动的意见 -> 贵州省人民政府',
+    ]);
+  });
+
+  it('an unbracketed notice line names the document’s issuer', () => {
+    const found = edges(issuedByRule, '湖北省人民政府關於印發湖北省縣域經濟發展“十四五”規劃的通知', { title: '湖北省縣域經濟發展“十四五”規劃' });
+    expect(found).toEqual(['ISSUED_BY 湖北省县域经济发展“十四五”规划 -> 湖北省人民政府']);
+  });
+});
+
+describe('RESPONSIBLE_FOR', () => {
+  it('each agency of a 责任单位 line is responsible for the paragraph’s measure (seed 002 part 4)', () => {
+    const text = '(四)推行“链长制”。開展產業鏈創新,推行“鏈長制”,制定“一鏈一策”。(責任單位:市發改委、市經信局、市科技局)';
+    expect(edges(responsibleForRule, text, { title: '开发区高质量发展实施方案' })).toEqual([
+      'RESPONSIBLE_FOR 市发改委 -> 链长制',
+      'RESPONSIBLE_FOR 市经信局 -> 链长制',
+      'RESPONSIBLE_FOR 市科技局 -> 链长制',
+    ]);
+  });
+
+  it('without a named measure the agencies answer for the document program; a cited title is not the measure', () => {
+    const text = '工業用地出讓底價不低于《全國工業用地出讓最低價標準》。\n責任單位:區投資促進局、財政局';
+    expect(edges(responsibleForRule, text, { title: '泉州台商投资区开发区高质量发展实施方案' })).toEqual([
+      'RESPONSIBLE_FOR 区投资促进局 -> 泉州台商投资区开发区高质量发展实施方案',
+      'RESPONSIBLE_FOR 区财政局 -> 泉州台商投资区开发区高质量发展实施方案',
+    ]);
+  });
+});
+
+describe('ACTIVE_IN', () => {
+  it('依托X、Y等龙头企业发展Z gives each company the industries developed', () => {
+    const found = edges(activeInRule, '依托哈工大机器人等龙头企业,重点发展工业机器人、高档数控机床。');
+    expect(found).toEqual(['ACTIVE_IN 哈工大机器人 -> 工业机器人', 'ACTIVE_IN 哈工大机器人 -> 高档数控机床']);
+    const hydrogen = edges(activeInRule, '依托绿动氢能(国电投)、雄韬氢雄等行业龙头企业,加快发展氢能、光伏。');
+    expect(hydrogen).toContain('ACTIVE_IN 雄韬氢雄 -> 氢能');
+    expect(hydrogen).toContain('ACTIVE_IN 绿动氢能 -> 光伏');
+  });
+
+  it('a company merely named near an industry is not active in it', () => {
+    expect(edges(activeInRule, '东风公司发布“东方风起”计划,全区新能源汽车产量大幅增长。')).toEqual([]);
+  });
+});
+
+describe('APPLIES_TO and TARGETS', () => {
+  const appliesTo = createAppliesToRule([regions]);
+  const targets = createTargetsRule(industries);
+
+  it('a title that opens with its place applies there; one that opens with an issuer does not', () => {
+    expect(edges(appliesTo, '贯彻落实《十堰市土壤污染防治行动计划实施方案》。')).toEqual(['APPLIES_TO 十堰市土壤污染防治行动计划实施方案 -> 十堰市']);
+    expect(edges(appliesTo, '根据《福建省人民政府关于促进开发区高质量发展的指导意见》要求。')).toEqual([]);
+    expect(edges(appliesTo, '按照《关于推动河南省开发区高质量发展的指导意见》要求。')).toEqual(['APPLIES_TO 关于推动河南省开发区高质量发展的指导意见 -> 河南省']);
+  });
+
+  it('在X实施P / 支持X率先实施P', () => {
+    expect(edges(appliesTo, '支持襄阳市率先实施“链长制”。')).toEqual(['APPLIES_TO 链长制 -> 襄阳市']);
+  });
+
+  it('a program about an industry targets it; a zone category in a title is not an industry', () => {
+    expect(edges(targets, '印发《武汉市新能源汽车产业发展规划》。')).toEqual(['TARGETS 武汉市新能源汽车产业发展规划 -> 新能源汽车']);
+    expect(edges(targets, '根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》。')).toEqual([]);
+  });
+});
