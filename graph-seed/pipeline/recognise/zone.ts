@@ -207,7 +207,9 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
       continue;
     }
     tokens ??= tagWords(text);
-    const start = stemStart(g, tokens, s, floor);
+    let start = stemStart(g, tokens, s, floor);
+    // 对标南京市数字经济产业园 cuts as 对/标/南京市: one stray character before a place is the tail of a verb.
+    if (s - start >= 3 && leadingRegions(g, text.slice(start, s), ctx).length === 0 && leadingRegions(g, text.slice(start + 1, s), ctx).length > 0) start++;
     const stem = text.slice(start, s);
     const before = text.slice(Math.max(0, start - 6), start);
     const hit: ZoneHit | null = readTail(text, options.tails, suffix, e, stem) ?? readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz);

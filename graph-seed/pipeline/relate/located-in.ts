@@ -86,7 +86,7 @@ export function createLocatedInRule(g: Gazetteer): RelationRule {
 
       // Parks named in a zone's own plan lie in that zone, unless the sentence names another zone or a place elsewhere.
       const subject = context.subject;
-      if (subject && subject.label === 'Zone') {
+      if (subject && subject.label === 'Zone' && subject.properties?.['kind'] !== 'park') {
         const otherZones = sorted.filter((m) => isZone(m) && m.nodeId !== subject.nodeId && m.properties?.['kind'] !== 'park');
         const subjectCode = codeOf(subject);
         if (otherZones.length === 0) {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { relationshipId } from '../../../shared/graph.ts';
+import { makeDocument } from './doc.ts';
+import { runPlaces } from './run.ts';
+
+function relations(text: string, title?: string) {
+  const run = runPlaces(makeDocument(text, title));
+  return {
+    run,
+    pairs: run.relations.map((r) => `${r.type} ${r.start.canonical} -> ${r.end.canonical}`),
+  };
+}
+
+describe('LOCATED_IN', () => {
+  it('places a zone named after a region in that region (十堰经济技术开发区 → 十堰市)', () => {
+    const { run, pairs } = relations('十堰经济技术开发区加快发展。');
+    expect(pairs).toEqual(['LOCATED_IN 十堰经济技术开发区 -> 十堰市']);
+    const rel = run.relations[0]!;
+    expect(rel.end).toMatchObject({ nodeId: 'region:420300', label: 'Region', surface: '十堰', properties: { code: '420300', level: 'city' } });
+    expect(rel.start.nodeId).toBe('zone:十堰经济技术开发区');
+    expect(rel.sentence).toBe(0);
+  });
+
+  it('reads 位于 and a region right before a zone, most specific place first', () => {
+    const { pairs } = relations('港澳台工业园位于湖北省十堰市。盛世人工智能产业园地处蔡甸区。');
+    expect(pairs).toEqual(['LOCATED_IN 港澳台工业园 -> 十堰市', 'LOCATED_IN 盛世人工智能产业园 -> 蔡甸区']);
+  });
+
+  it('reads 十堰市的经开区 in a zone plan as the subject zone in 十堰市', () => {
+    const { pairs } = relations('十堰经济技术开发区规划\n十堰市的经开区是全市工业主战场。');
+    expect(pairs).toContain('LOCATED_IN 十堰经济技术开发区 -> 十堰市');
+  });
+
+  it('puts a 片区 in its free-trade zone and its city', () => {
+    const { pairs } = relations('依托湖北自贸试验区宜昌片区发展外向型经济。');
+    expect(pairs).toEqual([
+      'LOCATED_IN 中国（湖北）自由贸易试验区 -> 湖北省',
+      'LOCATED_IN 中国（湖北）自由贸易试验区宜昌片区 -> 宜昌市',
+      'LOCATED_IN 中国（湖北）自由贸易试验区宜昌片区 -> 中国（湖北）自由贸易试验区',
+    ]);
+  });
+
+  it('puts parks named in a zone’s own plan in that zone, but not parks elsewhere', () => {
+    const { pairs } = relations('驻马店经济开发区规划\n推动金玉锋大健康产业园建设。对标南京市数字经济产业园。');
+    expect(pairs).toContain('LOCATED_IN 金玉锋大健康产业园 -> 驻马店经济开发区');
+    expect(pairs).toContain('LOCATED_IN 南京市数字经济产业园 -> 南京市');
+    expect(pairs).not.toContain('LOCATED_IN 南京市数字经济产业园 -> 驻马店经济开发区');
+  });
+
+  it('states nothing for a zone with no place in or around its name', () => {
+    expect(relations('新蒲新区加快发展。').pairs).toEqual([]);
+  });
+});
+
+describe('COOPERATES_WITH', () => {
+  it('pairs the subject with places after 与 in a cooperation clause', () => {
+    const { run, pairs } = relations(
+      '十堰经济技术开发区规划\n推动与北京、重庆等发达地区共建产业园区，深化与北京经济技术开发区产业协作。',
+    );
+    expect(pairs.filter((p) => p.startsWith('COOPERATES_WITH'))).toEqual([
+      'COOPERATES_WITH 十堰经济技术开发区 -> 北京市',
+      'COOPERATES_WITH 十堰经济技术开发区 -> 重庆市',
+      'COOPERATES_WITH 十堰经济技术开发区 -> 北京经济技术开发区',
+    ]);
+    const coop = run.relations.find((r) => r.type === 'COOPERATES_WITH')!;
+    // Symmetric: the id is the same whichever end comes first.
+    expect(relationshipId('COOPERATES_WITH', coop.start.nodeId, coop.end.nodeId)).toBe(relationshipId('COOPERATES_WITH', coop.end.nodeId, coop.start.nodeId));
+  });
+
+  it('pairs every place of one list that works together', () => {
+    const { pairs } = relations('湖北省县域经济发展规划\n支持宜都市、枝江市和松滋市跨江协作。');
+    expect(pairs).toEqual([
+      'COOPERATES_WITH 宜都市 -> 枝江市',
+      'COOPERATES_WITH 宜都市 -> 松滋市',
+      'COOPERATES_WITH 枝江市 -> 松滋市',
+    ]);
+  });
+
+  it('reads 对口协作 between provinces in a Traditional passage', () => {
+    const { pairs } = relations('浙江省與四川省開展對口協作，共建產業園區。');
+    expect(pairs).toEqual(['COOPERATES_WITH 浙江省 -> 四川省']);
+  });
+
+  it('never pairs a zone with the region it lies in, nor places without a cooperation word', () => {
+    expect(relations('十堰经济技术开发区与十堰市共建园区。').pairs).toEqual(['LOCATED_IN 十堰经济技术开发区 -> 十堰市']);
+    expect(relations('武汉市和襄阳市经济总量增长。').pairs).toEqual([]);
+  });
+});
