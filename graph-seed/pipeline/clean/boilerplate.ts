@@ -23,7 +23,7 @@ const INFOBOX_FIELD = /^[-*•·]\s*[^:：。，]{1,12}[:：]/;
 const ENCYCLOPEDIA_NAV = /^(?:发布通知|發布通知|档案目录|檔案目錄|档案全文|檔案全文|文件目录|文件目錄|文件全文|全文|政策解读|政策解讀)(?:[,，、]\s*(?:\S{2,8})?)*[,，、]?$/;
 const TOC_MARKER = /^(目\s*[录錄]|[档檔]案目[录錄]|文件目[录錄]|目次)$/;
 /** Where a scrape's script tag leaked into the text: `?script>s("content_relate");`. */
-const SCRIPT_FRAGMENT = /[?？]?<?\/?script\b[^\n]*$/i;
+const SCRIPT_FRAGMENT = /[?？]?(?:<\/?script\b|(?<![A-Za-z])\/?script>)[^\n]*$/i;
 
 function isBlank(l: Line) {
   return l.text.trim() === '';

@@ -96,3 +96,13 @@ describe('HTML page from a government site', () => {
     expect(d!.sentences.find((s) => s.text.includes('营业收入'))!.section).toEqual(['一、总体目标']);
   });
 });
+
+describe('script fragments', () => {
+  it('cuts a leaked script tag but not the word JavaScript', () => {
+    const [d] = readText('js.txt', '软件产业发展方案\n支持JavaScript等开源社区建设。\n推动产业发展，孵?script>s("content_relate");\n');
+    const texts = d!.sentences.map((s) => s.text);
+    expect(texts).toContain('支持JavaScript等开源社区建设。');
+    expect(texts).toContain('推动产业发展，孵');
+    expect(texts.join('')).not.toContain('script>');
+  });
+});
