@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { DEFAULT_GRAPH_PATH } from './config.ts';
-import { openEmbeddedStore } from './store/embedded/store.ts';
+import { openEmbeddedStore } from './store/embedded/index.ts';
 import type { GraphStore } from './store/port.ts';
 
 export async function openConfiguredStore(env: NodeJS.ProcessEnv): Promise<GraphStore> {

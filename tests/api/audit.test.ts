@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
-import { createEmbeddedStore } from '../../server/store/embedded/store.ts';
+import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { startApi, type Api } from './harness.ts';

@@ -4,7 +4,7 @@
  * The store is the real embedded store behind a counting Proxy.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEmbeddedStore } from '../../server/store/embedded/store.ts';
+import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { countingStore, startApi, type Api } from './harness.ts';
 

@@ -1,6 +1,6 @@
 /** Error codes and request limits, over HTTP: what a client sees when it asks badly. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddedStore } from '../../server/store/embedded/store.ts';
+import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import { StoreError, type GraphStore } from '../../server/store/port.ts';
 import { LIMITS } from '../../server/graphql/limits.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';

@@ -24,7 +24,7 @@ import {
 } from '../../server/graphql/graphql-js.ts';
 import { loadTypeDefs } from '../../server/graphql/schema.ts';
 import { LIMITS } from '../../server/graphql/limits.ts';
-import { createEmbeddedStore } from '../../server/store/embedded/store.ts';
+import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { startApi, type Api } from './harness.ts';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddedStore } from '../../server/store/embedded/store.ts';
+import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { EXAMPLES } from '../../server/graphiql/examples.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';

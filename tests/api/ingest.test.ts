@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isReferenceNode } from '../../shared/contribution.ts';
 import { extractSources } from '../../graph-seed/pipeline/index.ts';
 import type { ExtractResult } from '../../graph-seed/pipeline/types.ts';
-import { createEmbeddedStore } from '../../server/store/embedded/store.ts';
+import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { startApi, type Api } from './harness.ts';

@@ -251,6 +251,7 @@ export function defineQuestionSuite(name: string, openStore: (graph: GraphData) 
         const ranked = o.places()
           .filter((p) => p !== Z_WH && o.expanded(p).size > 0)
           .map((p) => ({ id: p, score: o.jaccard(mine, o.expanded(p)) }))
+          .filter((x) => x.score > 0)
           .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
           .slice(0, 3);
         expect(d.similarZones.map((s: any) => s.place.id)).toEqual(ranked.map((r) => r.id));
