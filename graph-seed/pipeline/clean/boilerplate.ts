@@ -123,6 +123,44 @@ function tableOfContents(lines: Line[], out: Range[]) {
   }
 }
 
+const TOC_ENTRY = /^(第[一二三四五六七八九十百零〇0-9]+[章节節篇]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
+
+/**
+ * A table of contents without a 目录 marker: four or more heading lines in a
+ * row with no prose between them, whose first line comes back later as the
+ * start of the text.
+ */
+function unmarkedTableOfContents(lines: Line[], out: Range[]) {
+  const limit = Math.floor(lines.length * 0.4);
+  for (let i = 0; i < limit; i++) {
+    const first = lines[i]!.text.trim();
+    if (!TOC_ENTRY.test(first) || first.length > 40) continue;
+    const key = compact(first);
+    let j = i;
+    let entries = 0;
+    while (j < lines.length) {
+      const t = lines[j]!.text.trim();
+      if (t !== '') {
+        // The full text may follow the contents directly: its first heading ends the run.
+        if (t.length > 40 || !TOC_ENTRY.test(t) || (j > i && compact(t) === key)) break;
+        entries++;
+      }
+      j++;
+    }
+    if (entries < 4) {
+      i = j;
+      continue;
+    }
+    for (let k = j; k < lines.length; k++) {
+      if (compact(lines[k]!.text) === key) {
+        out.push([lines[i]!.start, lines[k]!.start]);
+        return;
+      }
+    }
+    i = j;
+  }
+}
+
 function merge(ranges: Range[]): Range[] {
   const sorted = ranges.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
   const out: Range[] = [];
@@ -140,6 +178,8 @@ export function findBoilerplate(text: string, lines: Line[]): Range[] {
   chrome(lines, ranges);
   relatedList(lines, text.length, ranges);
   encyclopediaWrapper(lines, ranges);
+  const before = ranges.length;
   tableOfContents(lines, ranges);
+  if (ranges.length === before) unmarkedTableOfContents(lines, ranges);
   return merge(ranges);
 }

@@ -18,11 +18,13 @@ export type HeadingStyle =
   | 'named'; // 前言, 结束语 …
 
 const N = '[一二三四五六七八九十百零〇两]+';
+/** "第一章的任务……" is prose about a chapter, not its heading. */
+const NOT_PROSE = '(?![的中里所已将对和及与])';
 const PATTERNS: Array<[RegExp, HeadingStyle]> = [
   [new RegExp(`^第(?:${N}|[0-9]+)(?:篇|部分)(?=\\s|[：:]|$|[^\\s，。])`), 'part'],
-  [new RegExp(`^第(?:${N}|[0-9]+)章`), 'chapter'],
-  [new RegExp(`^第(?:${N}|[0-9]+)节`), 'section'],
-  [new RegExp(`^第(?:${N}|[0-9]+)条`), 'article'],
+  [new RegExp(`^第(?:${N}|[0-9]+)章${NOT_PROSE}`), 'chapter'],
+  [new RegExp(`^第(?:${N}|[0-9]+)节${NOT_PROSE}`), 'section'],
+  [new RegExp(`^第(?:${N}|[0-9]+)条${NOT_PROSE}`), 'article'],
   [new RegExp(`^${N}\\s*[、．.]`), 'cn-comma'],
   [new RegExp(`^[（(]\\s*${N}\\s*[）)]`), 'cn-paren'],
   [/^[0-9]{1,2}\s*(?:[、．]|\.(?![0-9]))/, 'num'],

@@ -106,3 +106,34 @@ describe('script fragments', () => {
     expect(texts.join('')).not.toContain('script>');
   });
 });
+
+describe('table of contents without a 目录 marker', () => {
+  it('drops a run of headings that the full text repeats', () => {
+    const body = (n: string) => `${n}的具体任务是推动产业集聚发展，提升园区能级。`;
+    const text = [
+      '某某高新区发展规划',
+      '第一章 发展基础',
+      '第二章 总体要求',
+      '第三章 重点任务',
+      '第四章 保障措施',
+      '第一章 发展基础',
+      body('第一章'),
+      '第二章 总体要求',
+      body('第二章'),
+      '第三章 重点任务',
+      body('第三章'),
+      '第四章 保障措施',
+      body('第四章'),
+    ].join('\n');
+    const [d] = readText('toc.txt', text);
+    expect(d!.headings.map((h) => h.title)).toEqual(['第一章 发展基础', '第二章 总体要求', '第三章 重点任务', '第四章 保障措施']);
+    expect(d!.sentences.find((s) => s.text.startsWith('第一章的具体任务'))!.section).toEqual(['第一章 发展基础']);
+  });
+
+  it('keeps consecutive headings that are not repeated (a chapter opening straight into a section)', () => {
+    const text = ['某某规划', '第一章 总则', '第一节 目的', '一、背景', '（一）现状', '园区现状良好。'].join('\n');
+    const [d] = readText('no-toc.txt', text);
+    expect(d!.document.boilerplate).toEqual([]);
+    expect(d!.headings).toHaveLength(4);
+  });
+});
