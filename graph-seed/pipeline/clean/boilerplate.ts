@@ -74,14 +74,16 @@ function relatedList(lines: Line[], textLength: number, out: Range[]) {
 }
 
 /**
- * Encyclopedia wrapper: the page's lead paragraph and infobox (基本介紹 …) at
- * the top, and its navigation labels (發布通知, 檔案目錄, 檔案全文).
+ * Encyclopedia wrapper: the infobox (基本介紹 and its "- 字段：值" lines) near
+ * the top, and the page's tab labels (發布通知, 檔案目錄, 檔案全文).
  */
 function encyclopediaWrapper(lines: Line[], out: Range[]) {
   const head = lines.slice(0, 30);
   const marker = head.findIndex((l) => ENCYCLOPEDIA_MARKER.test(compact(l.text)));
   if (marker < 0) return;
-  // The lead paragraph before the infobox describes the document; it is the encyclopedia's text.
+  // The lead paragraph before the marker stays: it says who issued the
+  // document and what it was compiled from (cited plans), which is fact.
+  const start = lines[marker]!.start;
   let end = lines[marker]!.end;
   // The infobox: "- 字段：值" lines right after the marker.
   let i = marker + 1;
@@ -89,7 +91,7 @@ function encyclopediaWrapper(lines: Line[], out: Range[]) {
     if (!isBlank(lines[i]!)) end = lines[i]!.end;
     i++;
   }
-  out.push([0, end]);
+  out.push([start, end]);
   // Navigation labels of the page's tabs, wherever they stand as a line of their own.
   for (; i < lines.length; i++) {
     const t = lines[i]!.text.trim();

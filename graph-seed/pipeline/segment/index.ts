@@ -39,6 +39,25 @@ function usableSpans(text: string, line: Line, boilerplate: Span[], from: { k: n
 }
 
 const TITLE_EXCLUDED = /^[0-9]{4}\s*年|〔[0-9]{4}〕|[:：]$/;
+/** How far into the front matter a title line is looked for (non-blank usable lines). */
+const TITLE_WINDOW = 8;
+
+/**
+ * The document's title line: the first short line without sentence
+ * punctuation among the first lines, before any numbered heading (a page may
+ * open with a descriptive lead paragraph, a notice may open with its title).
+ */
+function findTitleLine(lines: Line[], spans: Span[][], simplified: string[]): number {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < TITLE_WINDOW; i++) {
+    if (spans[i]!.length === 0) continue;
+    seen++;
+    const t = simplified[i]!;
+    if (numberingStyle(t)) return -1;
+    if (t.length <= 100 && !/[。；！？]/.test(t) && !TITLE_EXCLUDED.test(t)) return i;
+  }
+  return -1;
+}
 
 export function segment(doc: NormalisedDocument): SegmentedDocument {
   const text = doc.text;
@@ -74,8 +93,8 @@ export function segment(doc: NormalisedDocument): SegmentedDocument {
     for (const [a, b] of table.rows) rowStarts.set(a, b);
   }
 
-  let titleLine: string | null = null;
-  let titleSeen = false;
+  const titleIndex = findTitleLine(lines, spans, lineSimplified);
+  const titleLine = titleIndex < 0 ? null : lineSimplified[titleIndex]!;
   for (let i = 0; i < lines.length; i++) {
     const pieces = spans[i]!;
     if (pieces.length === 0) continue;
@@ -99,13 +118,9 @@ export function segment(doc: NormalisedDocument): SegmentedDocument {
     }
 
     const style = numberingStyle(simplified);
-    if (!titleSeen) {
-      titleSeen = true;
-      if (!style && simplified.length <= 100 && !/[。；！？]/.test(simplified) && !TITLE_EXCLUDED.test(simplified)) {
-        titleLine = simplified;
-        emit('heading', pieces[0]![0], pieces[pieces.length - 1]![1], []);
-        continue;
-      }
+    if (i === titleIndex) {
+      emit('heading', pieces[0]![0], pieces[pieces.length - 1]![1], []);
+      continue;
     }
     if (isPipeRow(simplified)) {
       for (const [a, b] of pieces) emit('table-row', a, b, section);
