@@ -175,7 +175,10 @@ function quoted(s: string): SpanMention[] {
   for (let m = QUOTED.exec(s); m; m = QUOTED.exec(s)) {
     const inner = m[1]!.trim();
     const quoteEnd = m.index + m[0].length;
-    const suffix = PROGRAM_SUFFIX.exec(s.slice(quoteEnd))?.[0];
+    // “百项千亿”招商计划, “光伏+”规模应用示范工程: a few words may stand between the quotes and the suffix
+    const between = new RegExp(`^[${HAN}]{0,6}?(?=${PROGRAM_SUFFIX.source.slice(1)})`).exec(s.slice(quoteEnd))?.[0] ?? '';
+    const tail = /[的和与及]/.test(between) ? null : PROGRAM_SUFFIX.exec(s.slice(quoteEnd + between.length));
+    const suffix = tail ? between + tail[0] : undefined;
     if (suffix) {
       if (NOT_A_NAME.test(inner) && !/^\d{3,}$|^[一二三四五六七八九十百千万]{2,}$/.test(inner)) continue;
       if (suffix === '模式' && /[+＋]/.test(inner)) continue; // “互联网+物流”模式 is a way of working, not a named program
@@ -283,9 +286,9 @@ export function recognisePrograms(sentence: Sentence, context: RecogniserContext
   const kept = found.filter(
     (f) => titled.includes(f) || !titled.some((t) => t.start <= f.start && f.end <= t.end),
   );
-  // two readings of one name (“3551光谷人才计划” is quoted and a talent plan): keep the wider span
+  // two readings of one name (“3551光谷人才计划” quoted and a talent plan; “合伙人”引导基金 inside 光谷“合伙人”引导基金): keep the widest
   return kept
-    .filter((f) => !kept.some((g) => g !== f && g.canonical === f.canonical && g.start <= f.start && f.end <= g.end && (g.end - g.start > f.end - f.start || kept.indexOf(g) < kept.indexOf(f))))
+    .filter((f) => !kept.some((g) => g !== f && g.start <= f.start && f.end <= g.end && (g.end - g.start > f.end - f.start || kept.indexOf(g) < kept.indexOf(f))))
     .sort((a, b) => a.start - b.start)
     .map((f) => spanMention(sentence, context, f));
 }

@@ -21,6 +21,8 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
   const industries = byLabel(mentions, 'Industry');
   const out: RelationCandidate[] = [];
   for (const c of companies) {
+    // 绿动氢能(国电投): the bracketed owner is an aside, not one of the companies building the industry
+    if (/[(（]$/.test(text.slice(0, c.start))) continue;
     // the group runs to the end of the company list and on to the next break
     const rest = text.slice(c.end);
     const breakAt = rest.search(GROUP_BREAK);

@@ -8,6 +8,7 @@
  */
 import { getGazetteer } from '../../gazetteer/index.ts';
 import { createRegionRecogniser } from '../recognise/region.ts';
+import { createZoneRecogniser } from '../recognise/zone.ts';
 import type { Recogniser, RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 import { byLabel, candidate, mentionsWithin, titleSpan } from './program-links.ts';
 
@@ -18,7 +19,7 @@ const ABOUT_VERB = /^关于(推动|促进|加快|支持|推进|进一步推动|�
 
 export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRule {
   let places = placeRecognisers ?? null;
-  const recognisers = () => (places ??= [createRegionRecogniser(getGazetteer())]);
+  const recognisers = () => (places ??= [createRegionRecogniser(getGazetteer()), createZoneRecogniser(getGazetteer())]);
   return {
     name: 'applies-to',
     relate(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {

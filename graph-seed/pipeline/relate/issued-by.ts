@@ -14,8 +14,10 @@ import { byLabel, candidate, mentionsWithin, titleSpan } from './program-links.t
 const ISSUE_VERB = '(印发|发布|制定|出台|颁布|编制|下发|公布|审议通过|联合印发)';
 const BY_FORM = new RegExp(`^[^，。；]{0,4}由$`);
 const AFTER_BY = new RegExp(`^(、|和|及|与|会同|联合)?[^，。；]{0,4}?${ISSUE_VERB}`);
+const TITLE_LIST_GAP = /^[、和及与\s]*$/;
 const BEFORE_TITLE = new RegExp(`^(关于)?${ISSUE_VERB}?了?$`);
-const ISSUER_LIST_GAP = /^[、和及与\s]*$/;
+/** Between issuers: separators, or the brackets of a second name (中共武汉经济技术开发区工委(汉南区委)). */
+const ISSUER_LIST_GAP = /^[、和及与\s()（）]*$/;
 
 function issuersOpeningTitle(sentence: Sentence, program: ResolvedMention, context: RelationContext, orgs: Recogniser): ResolvedMention[] {
   const span = titleSpan(sentence, program);
@@ -30,7 +32,7 @@ function issuersOpeningTitle(sentence: Sentence, program: ResolvedMention, conte
     if (!ISSUER_LIST_GAP.test(sentence.simplified.slice(cursor, o.start))) return [];
     cursor = o.end;
   }
-  return cursor === span.start + about ? found : [];
+  return found.length > 0 && ISSUER_LIST_GAP.test(sentence.simplified.slice(cursor, span.start + about)) ? found : [];
 }
 
 export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): RelationRule {
@@ -44,7 +46,9 @@ export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): R
       const add = (p: ResolvedMention, o: ResolvedMention) => {
         if (!out.some((c) => c.start.nodeId === p.nodeId && c.end.nodeId === o.nodeId)) out.push(candidate('ISSUED_BY', p, o, sentence));
       };
-      for (const p of programs) {
+      const issuersOf = new Map<ResolvedMention, ResolvedMention[]>();
+      const ordered = [...programs].sort((a, b) => a.start - b.start);
+      for (const p of ordered) {
         // 《A》由X(、Y)印发
         const by = organizations.filter((o) => o.start >= p.end);
         if (by.length > 0 && BY_FORM.test(text.slice(p.end, by[0]!.start))) {
@@ -68,6 +72,15 @@ export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): R
             first = o;
           }
           for (const o of group) add(p, o);
+          issuersOf.set(p, group);
+        } else {
+          // 市委、市政府《A》(…)、《B》(…): the issuers stand before the whole list
+          const previous = ordered[ordered.indexOf(p) - 1];
+          const inherited = previous ? issuersOf.get(previous) : undefined;
+          if (previous && inherited && TITLE_LIST_GAP.test(text.slice(previous.end, p.start))) {
+            for (const o of inherited) add(p, o);
+            issuersOf.set(p, inherited);
+          }
         }
         for (const o of issuersOpeningTitle(sentence, p, context, orgs)) add(p, o);
       }
