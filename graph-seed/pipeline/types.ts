@@ -21,7 +21,7 @@ export interface SourceInput {
 
 export interface LoadedFile {
   name: string;
-  /** "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)", "GB18030", "Big5". */
+  /** "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)", "UTF-16LE"/"UTF-16BE" (no BOM, recognised by NUL parity), "GB18030", "Big5". */
   encoding: string;
   format: 'text' | 'html';
   /** Decoded text; for HTML, the visible text with tags and scripts removed. Evidence offsets point into this. */
