@@ -15,6 +15,8 @@ const METADATA_KEY =
 /** Page chrome that is a line of its own. */
 const CHROME_LINE =
   /^(?:[-*•·]\s*)?(?:.{0,40}\s)?(推荐度|推薦度)\s*[:：]?.*$|^(?:[-*•·]\s*)?(相关推荐|相關推薦|相关阅读|相關閱讀|猜你喜欢|猜你喜歡|热门推荐|熱門推薦|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|【?打印】?|【?关闭】?|【?關閉】?|扫一扫.*|掃一掃.*|上一篇.*|下一篇.*|返回顶部|返回頂部)\s*[:：]?\s*$/;
+/** Breadcrumbs and font-size switches at the top of government pages. */
+const NAVIGATION_LINE = /^(?:(?:当前位置|當前位置|您现在的位置|您現在的位置|您的位置|你的位置)\s*[:：]|首页\s*[>＞»›]|首頁\s*[>＞»›])|^【?\s*(?:字体|字體|字号|字號)\s*[:：]\s*[大中小\s]+】?$/;
 /** A heading line that opens a trailing list of links to other articles. */
 const RELATED_LIST = /(相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|延伸阅读|延伸閱讀|热门文章|熱門文章|推荐阅读|推薦閱讀)\s*[:：]?\s*$/;
 /** An encyclopedia page's infobox and navigation labels. */
@@ -53,7 +55,7 @@ function metadataPanel(lines: Line[], out: Range[]) {
 function chrome(lines: Line[], out: Range[]) {
   for (const l of lines) {
     const t = l.text.trim();
-    if (t && CHROME_LINE.test(t)) out.push([l.start, l.end]);
+    if (t && (CHROME_LINE.test(t) || NAVIGATION_LINE.test(t))) out.push([l.start, l.end]);
     const s = SCRIPT_FRAGMENT.exec(l.text);
     if (s) out.push([l.start + s.index, l.end]);
   }

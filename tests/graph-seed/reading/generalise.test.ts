@@ -78,7 +78,8 @@ describe('another province’s notice', () => {
 describe('HTML page from a government site', () => {
   it('reads the metadata panel and article, dropping navigation widgets', () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政策文件</title></head><body>
-      <div class="nav"><a href="/">首页</a></div>
+      <div class="nav">当前位置：<a href="/">首页</a> &gt; 政策文件 &gt; 省政府文件</div>
+      <div>【字体：大 中 小】</div>
       <table class="meta"><tr><td>索引号：</td><td>11420000/2022-00123</td></tr>
       <tr><td>发文机关：</td><td>湖北省发展和改革委员会</td></tr>
       <tr><td>成文日期：</td><td>2022年03月08日</td></tr></table>
@@ -92,7 +93,7 @@ describe('HTML page from a government site', () => {
     expect(d!.metadata.issuedOn).toBe('2022-03-08');
     const texts = d!.sentences.map((s) => s.text);
     expect(texts).toContain('到2024年，全省开发区营业收入突破10万亿元。');
-    for (const junk of ['分享到', '打印', '关闭', 'share()', '索引号']) expect(texts.join('|')).not.toContain(junk);
+    for (const junk of ['分享到', '打印', '关闭', 'share()', '索引号', '当前位置', '字体']) expect(texts.join('|')).not.toContain(junk);
     expect(d!.sentences.find((s) => s.text.includes('营业收入'))!.section).toEqual(['一、总体目标']);
   });
 });
