@@ -70,7 +70,7 @@ export function normaliseIndustryPhrase(phrase: string): string[] {
       }
     }
   }
-  for (const tail of ['制造业', '制造', '业']) {
+  for (const tail of ['制造业', '制造', '服务业', '服务', '业']) {
     if (p.endsWith(tail) && p.length - tail.length >= 2) push(p.slice(0, -tail.length));
   }
   return forms;

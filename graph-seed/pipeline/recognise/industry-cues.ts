@@ -63,7 +63,7 @@ export const COLON_HEADER_RE = new RegExp(
 );
 
 /** 以A为主导 / 以A为首位产业. */
-export const PRIMARY_RE = /以([^，。；：以]{2,40}?)为(?:主导|首位产业|主导产业|支柱|主攻方向|特色)/g;
+export const PRIMARY_RE = /以([^，。；：,;:以]{2,40}?)为(?:主导|首位产业|主导产业|支柱|主攻方向|特色)/g;
 
 /** Development verbs strong enough to make a single following phrase an industry (not 推进/推动/建设). */
 export const STRONG_VERBS = '聚焦发展|重点发展|大力发展|加快发展|积极发展|培育发展|发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|做精做强|优化提升|巩固提升|提质发展|突破发展|重点突破|重点培育|重点打造|着力打造|着力培育|加快培育|加快打造|积极培育|主攻|壮大|打造|培育|发展|做强|做优|做大|做精|聚焦|布局|振兴|提速发展|招引|引进培育|培育和引进|突破性发展';
@@ -98,7 +98,28 @@ export interface IndustryList {
   counted: boolean;
   /** The body follows a strong development verb (发展, 打造, 培育 …, not 推进/推动). */
   afterVerb: boolean;
-  kind: 'marker' | 'colon' | 'primary';
+  /** The head is one only industries take (产业集群, 产业基地, 首位产业): a lone item before it is an industry. */
+  strongHead: boolean;
+  kind: 'marker' | 'colon' | 'primary' | 'etc';
+}
+
+/** Where a list body that ends at `end` starts: after the last clause boundary, verb or function word. */
+export function bodyStartBefore(text: string, end: number): { start: number; opener: string } {
+  const window = text.slice(Math.max(0, end - 80), end);
+  let start = end - window.length;
+  let opener = '';
+  for (const b of window.matchAll(BODY_START_RE)) {
+    start = end - window.length + b.index + b[0].length;
+    opener = b[0];
+  }
+  return { start, opener };
+}
+
+/** Items of the list body text[start, end). */
+export function listItems(text: string, start: number, end: number): ListItem[] {
+  return splitItems(text, start, end)
+    .map((i) => trimItem(text, i))
+    .filter((i): i is ListItem => i !== null);
 }
 
 /** Splits a list body into items at 、 ， and (when present with 、) the last 和/及/与. */
@@ -163,6 +184,7 @@ export function findIndustryLists(text: string): IndustryList[] {
       headEnd: markerStart + m[0].length,
       counted: Boolean(m[1] || m[2] || etc > bodyStart),
       afterVerb: STRONG_VERB_RE.test(opener),
+      strongHead: /产业集群|集群|产业基地|制造基地|首位|主导|支柱/.test((m[3] ?? '') + m[4]!),
     });
   }
   for (const m of text.matchAll(COLON_HEADER_RE)) {
@@ -174,7 +196,7 @@ export function findIndustryLists(text: string): IndustryList[] {
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
     if (items.length === 0) continue;
-    lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, afterVerb: false });
+    lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, afterVerb: false, strongHead: true });
   }
   for (const m of text.matchAll(PRIMARY_RE)) {
     const bodyStart = m.index + 1;
@@ -182,7 +204,7 @@ export function findIndustryLists(text: string): IndustryList[] {
     const items = splitItems(text, bodyStart, bodyEnd)
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
-    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role: 'pillar', kind: 'primary', headEnd: bodyEnd, counted: true, afterVerb: false });
+    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role: 'pillar', kind: 'primary', headEnd: bodyEnd, counted: true, afterVerb: false, strongHead: true });
   }
   return lists;
 }
@@ -201,6 +223,9 @@ export function looksLikeIndustry(phrase: string): boolean {
   if ((phrase.match(/[\u3400-\u9fff]/g) ?? []).length < 2) return false;
   if (/^\d|\d{2,}|[年月日%]/.test(phrase)) return false;
   if (/的/.test(phrase)) return false;
+  // A clause fragment, not a name: 实施开发区…, 深度运用大数据, 引导第三方物流.
+  if (/^(?:实施|按照|借助|探索|深度|引导|统筹|运用|利用|加大|完善|强化|健全|开展|落实|支持|鼓励|提高|提升|加快|推动|推进|充分|发挥|形成|实现|坚持)/.test(phrase)) return false;
+  if (/开发区|高新区|经开区|新区|自贸|保税|^信息$/.test(phrase)) return false;
   // 第三产业, 三次产业, 一二三产业 are statistical sectors, not industries a place develops.
   if (/^第[一二三]|三次|^[一二三]+$|^各|^全|^(?:服务|制造|加工|产品|生产|相关|新|传统|现代|优势|重点|主导|特色|新兴)$/.test(phrase)) return false;
   return !NOT_INDUSTRY_RE.test(phrase);

@@ -8,7 +8,7 @@ import type { Mention, Recogniser, RecogniserContext, Sentence } from '../types.
 import type { Taxonomy, TaxonomyEntry } from '../../taxonomy/index.ts';
 import { canonicalUnmapped, conjunctionKey } from '../../taxonomy/normalise.ts';
 import { spanMention } from './mention-span.ts';
-import { DEVELOP_VERB_RE, NOT_INDUSTRY_RE, findIndustryLists, looksLikeIndustry, type IndustryList, type ListItem } from './industry-cues.ts';
+import { DEVELOP_VERB_RE, NOT_INDUSTRY_RE, bodyStartBefore, findIndustryLists, listItems, looksLikeIndustry, type IndustryList, type ListItem } from './industry-cues.ts';
 
 /**
  * Short, everyday words (汽车, 物流, 农业, 金融, 电子) name an industry only in
@@ -20,10 +20,16 @@ function isWeakSurface(surface: string): boolean {
 
 /** Heads after a match that make it an industry (汽车产业, 物流业, 电子信息制造). Not 产业园 (a park). */
 const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|业(?!务|主|态|绩|界)|板块|领域|基地)/;
+/** Heads that only group a list (氢能、储能等新兴产业), never an industry of their own there. */
+const GENERIC_HEADS = new Set(['emerging-industries', 'future-industries', 'high-tech']);
+
+/** Heads list siblings share (平台经济、共享经济): a new member with the same head is an industry. */
+const SHARED_HEADS = ['经济', '材料', '制造', '装备', '服务', '农业', '旅游', '物流', '产业'];
+
 /** Right after a match: the company it belongs to (岚图汽车有限公司). */
 const COMPANY_AFTER = /^[\u3400-\u9fff]{0,4}(?:有限公司|股份|集团|公司|有限责任)/;
 /** Right after a match: a facility, event or line, not the industry (轨道交通3号线, 5G基站, 机器人大赛). */
-const NOT_INDUSTRY_AFTER = /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|体系|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占)/;
+const NOT_INDUSTRY_AFTER = /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|体系|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|开发区|工业园|产业园|园区|新区|示范园)/;
 /** Characters that may stand right before a weak match (list separators, function words). */
 const LEFT_BOUNDARY = /[^\u3400-\u9fff]|[、和及与的等了在把以将从对向为是、与其或]/;
 
@@ -157,9 +163,48 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       // A lone phrase before 产业 is an industry only after a strong verb (打造X产业集群);
       // an uncounted list needs one member the taxonomy knows.
       const known = list.items.some((i) => covered(i) || taxonomy.match(text.slice(i.start, i.end)));
-      const trusted = list.kind !== 'marker' || known || (list.items.length === 1 && list.afterVerb);
+      const trusted =
+        list.kind === 'colon' ||
+        list.kind === 'primary' ||
+        known ||
+        (list.kind === 'marker' && list.items.length === 1 && (list.afterVerb || list.strongHead));
       if (!trusted) continue;
       for (const item of list.items) consider(item);
+    }
+    return out;
+  }
+
+  /**
+   * 平台经济、共享经济和体验经济: a phrase joined by a list separator to a known
+   * industry and sharing its head (经济, 材料, 制造 …) is an industry too.
+   */
+  function siblings(text: string, found: Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    const taken = (s: number, e: number) => [...found, ...out].some((c) => s < c.end && c.start < e);
+    for (const c of found) {
+      const surface = text.slice(c.start, c.end);
+      const head = SHARED_HEADS.find((h) => surface.endsWith(h));
+      if (!head) continue;
+      // The phrase right after: 、X经济 / 和X经济.
+      const next = new RegExp(`^[、和及与]([\u3400-\u9fff]{1,8}?${head})(?=[、，。；,;和及与等]|$)`).exec(text.slice(c.end));
+      if (next && !taken(c.end + 1, c.end + 1 + next[1]!.length)) {
+        const s = c.end + 1;
+        const phrase = next[1]!;
+        const entry = taxonomy.match(phrase);
+        if (entry) out.push({ start: s, end: s + phrase.length, entry });
+        else if (looksLikeIndustry(phrase)) out.push({ start: s, end: s + phrase.length, entry: null, name: canonicalUnmapped(phrase) });
+      }
+      // The phrase right before: X经济、 / X经济和.
+      const prev = new RegExp(`(?:^|[、，：；,:;])([\u3400-\u9fff]{1,8}?${head})[、和及与]$`).exec(text.slice(Math.max(0, c.start - 12), c.start));
+      if (prev) {
+        const phrase = prev[1]!;
+        const s = c.start - 1 - phrase.length;
+        if (s >= 0 && !taken(s, c.start - 1)) {
+          const entry = taxonomy.match(phrase);
+          if (entry) out.push({ start: s, end: c.start - 1, entry });
+          else if (looksLikeIndustry(phrase)) out.push({ start: s, end: c.start - 1, entry: null, name: canonicalUnmapped(phrase) });
+        }
+      }
     }
     return out;
   }
@@ -169,11 +214,20 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
     recognise(sentence: Sentence, context: RecogniserContext): Mention[] {
       const text = sentence.simplified;
       const lists = findIndustryLists(text);
-      // 氢能、储能等新兴产业: 新兴产业 heads the list, it is not a further industry.
+      // 氢能、储能等新兴产业: a generic head (新兴产业) is no further industry; a named one
+      // (战略性新兴产业, 汽车后市场服务业) stays, and what precedes 等 are its members.
       const found = dictionaryMatches(text, lists).filter(
-        (c) => !lists.some((l) => l.kind === 'marker' && c.start >= l.end && c.end <= l.headEnd),
+        (c) => !(c.entry && GENERIC_HEADS.has(c.entry.id) && lists.some((l) => l.kind === 'marker' && c.start >= l.end && c.end <= l.headEnd)),
       );
-      const all = [...found, ...listMatches(text, lists, found)];
+      for (const c of found) {
+        if (text[c.start - 1] !== '等' || lists.some((l) => l.end === c.start - 1 || (c.start >= l.start && c.start < l.headEnd))) continue;
+        const { start } = bodyStartBefore(text, c.start - 1);
+        const items = listItems(text, start, c.start - 1);
+        if (items.length) lists.push({ start, end: c.start - 1, headEnd: c.end, items, role: null, kind: 'etc', counted: true, afterVerb: false, strongHead: true });
+      }
+      const listed = listMatches(text, lists, found);
+      const all = [...found, ...listed];
+      for (let more = siblings(text, all); more.length; more = siblings(text, all)) all.push(...more);
       // Within this recogniser, the longer of two overlapping candidates wins.
       all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const kept: Candidate[] = [];
@@ -192,7 +246,8 @@ function toMention(sentence: Sentence, context: RecogniserContext, c: Candidate)
       canonical: c.entry.name,
       start: c.start,
       end: c.end,
-      aliases: [surface],
+      // The annotation name of the surface (文化产业 → 文化) is an alias too.
+      aliases: [surface, canonicalUnmapped(surface)],
       properties: { taxonomyId: c.entry.id, code: c.entry.code, unmapped: false, depth: c.entry.depth },
     });
   }

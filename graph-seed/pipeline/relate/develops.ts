@@ -29,7 +29,7 @@ const NOT_DEVELOPED_AFTER =
   /^(?:产业|行业)?(?:企业|公司|项目|人才|平台|技术|产品|龙头|领军|联盟|研发|标准|用地|政策|资金|基金|发展需求|创新中心|创新平台|公共服务|领域关键|占|比重|增加值|产值|营业收入|营收|主营业务收入)/;
 
 /** Right after an industry: a named programme about it (数字经济“573”工程, 数字经济跃升工程). */
-const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、]{0,4})(?:工程|计划|行动|专项)/;
+const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、,;]{0,4})(?:工程|计划|行动|专项)/;
 
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
 const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|融入|服务|联系|毗邻|辐射|带动|协同)$/;
@@ -44,7 +44,7 @@ interface SectionCue {
 
 /** Right after an industry: a base, cluster or tier that says the place has it (汽车首位产业, 汽车产业集群, 保持支柱地位). */
 const HAS_INDUSTRY_AFTER =
-  /^(?:产业|行业)?(?:[^，。；、]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?[^，。；]{0,4}(?:支柱|主导|首位)地位/;
+  /^(?:产业|行业)?(?:[^，。；、,;]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?[^，。；,;]{0,4}(?:支柱|主导|首位)地位/;
 
 /** How many sentences after its heading a heading still makes sentences about developing (the paragraph's lead). */
 const HEADING_REACH = 2;
@@ -161,7 +161,7 @@ function roleFor(
   if (list?.role) return list.role;
   if (TIERED_CATEGORY.test(industry.canonical)) return tierOf(industry.canonical) ?? 'general';
   // A tier head closing the phrase: 汽车首位产业, 新能源汽车主导产业.
-  const tail = /^[^，。；、和及与]{0,4}?((?:优势|主导|支柱|首位|战略性新兴|战略性|战略|新兴|特色|未来){1,2})(?:产业|集群)/.exec(
+  const tail = /^[^，。；、,;和及与]{0,4}?((?:优势|主导|支柱|首位|战略性新兴|战略性|战略|新兴|特色|未来){1,2})(?:产业|集群)/.exec(
     text.slice(industry.end, clauseEnd),
   );
   if (tail) return tierOf(tail[1]!) ?? 'general';

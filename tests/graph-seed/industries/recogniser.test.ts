@@ -16,13 +16,13 @@ describe('industry recogniser: taxonomy matches', () => {
   it('reads Traditional text and keeps the original surface', () => {
     const text = '泉州台商投資區重點發展高端裝備製造、鞋服紡織和石油化工三大主導產業。';
     const found = industriesIn(text);
-    expect(found.map((m) => m.canonical)).toEqual(['高端装备', '纺织服装', '化工']);
+    expect(found.map((m) => m.canonical)).toEqual(['高端装备', '纺织服装', '石油化工']);
     const equipment = found[0]!;
     expect(equipment.surface).toBe('高端装备制造');
     expect(equipment.originalSurface).toBe('高端裝備製造');
     expect(equipment.aliases).toContain('高端装备制造');
     expect(equipment.properties).toMatchObject({ taxonomyId: 'high-end-equipment', code: 'SEI 2', unmapped: false });
-    expect(names(toSimplified(text))).toEqual(['高端装备', '纺织服装', '化工']);
+    expect(names(toSimplified(text))).toEqual(['高端装备', '纺织服装', '石油化工']);
   });
 
   it('maps 汽車零部件製造 to 汽车零部件 and writes names without a trailing 产业', () => {
@@ -68,12 +68,36 @@ describe('industry recogniser: off-taxonomy industries', () => {
 
   it('finds unmapped members in a Guangxi-style list with mapped neighbours', () => {
     expect(names('钦州港经济技术开发区重点发展石化、林浆纸、冶金、粮油加工和海洋产业。')).toEqual([
-      '化工', '林浆纸', '冶金', '粮油加工', '海洋经济',
+      '石油化工', '林浆纸', '冶金', '粮油加工', '海洋经济',
+    ]);
+  });
+});
+
+describe('industry recogniser: siblings and list heads', () => {
+  it('takes a phrase sharing a known sibling\'s head as an industry', () => {
+    const found = industriesIn('發展數字化賦能下的平台經濟、共享經濟和體驗經濟,發展柔性製造。');
+    expect(found.map((m) => [m.canonical, m.properties?.['unmapped']])).toEqual([
+      ['互联网', false],
+      ['共享经济', true],
+      ['体验经济', true],
+    ]);
+  });
+
+  it('keeps a named list head and its members, drops a generic one', () => {
+    expect(names('新能源、新材料、数字经济等战略性新兴产业蓬勃发展。')).toEqual(['新能源', '新材料', '数字经济', '战略性新兴产业']);
+    expect(names('加快培育氢能、储能等新兴产业。')).toEqual(['氢能', '储能']);
+    expect(names('积极发展汽车金融、共享出行、改装维保、电池租赁等汽车后市场服务业。')).toEqual([
+      '汽车金融', '共享出行', '改装维保', '电池租赁', '汽车后市场',
     ]);
   });
 });
 
 describe('industry recogniser: false positives', () => {
+  it('does not take zone names or 互联网+ approaches for industries', () => {
+    expect(names('遵义高新技术产业开发区、务正道煤电铝循环经济工业园区。')).toEqual([]);
+    expect(names('深化“互联网+政务服务”。')).toEqual([]);
+  });
+
   it('finds no industry in lists of measures', () => {
     expect(names('加快完善基础设施、营商环境和体制机制，强化人才支撑。')).toEqual([]);
     expect(names('优化提升教育、就业、医疗等领域公共服务。')).toEqual([]);
@@ -112,5 +136,15 @@ describe('industry recogniser on the seed corpus', () => {
     for (const name of ['光芯屏端网', '人工智能', '新能源汽车', '智能制造装备', '轨道交通装备', '集成电路', '软件和信息服务', '智能电网', '生物医药']) {
       expect(found, name).toContain(name);
     }
+  });
+});
+
+describe('industry recogniser on the hand-checked dev sample (sample.json)', () => {
+  it('keeps precision and recall at 0.85 or better (measure.ts prints the numbers)', async () => {
+    const { scoreSample } = await import('./measure.ts');
+    const score = scoreSample();
+    expect(score.sentences).toBe(60);
+    expect(score.precision, score.spurious.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(score.recall, score.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
   });
 });
