@@ -29,15 +29,15 @@ query Search($text: String!) {
   {
     title: 'Search: 東湖高新區 (Traditional)',
     query: `# Traditional input is converted to Simplified before it reaches the store.
-query { search(text: "東湖高新區") { score matched matchedText entity { id name label } } }`,
+query SearchTraditional { search(text: "東湖高新區") { score matched matchedText entity { id name label } } }`,
   },
   {
     title: 'Search: wuhan (pinyin)',
-    query: `query { search(text: "wuhan", labels: [Zone, Region]) { score matched matchedText entity { id name label pinyin } } }`,
+    query: `query SearchPinyin { search(text: "wuhan", labels: [Zone, Region]) { score matched matchedText entity { id name label pinyin } } }`,
   },
   {
     title: 'Search: "new energy vehicles"',
-    query: `query { search(text: "new energy vehicles", labels: [Industry]) { score matched entity { id name nameEn ... on Industry { parents { name } segments { name } } } } }`,
+    query: `query SearchEnglish { search(text: "new energy vehicles", labels: [Industry]) { score matched entity { id name nameEn ... on Industry { parents { name } segments { name } } } } }`,
   },
   {
     title: 'Zone card',
@@ -81,11 +81,11 @@ query Shared($places: [ID!]!) {
   },
   {
     title: 'Similar zones',
-    query: `query { similarZones(place: "武汉经开区", k: 5) { score place { id name } shared { name } } }`,
+    query: `query SimilarZones { similarZones(place: "武汉经开区", k: 5) { score place { id name } shared { name } } }`,
   },
   {
     title: 'Chain places and matrix',
-    query: `query {
+    query: `query Chains {
   chainPlaces(chain: "汽车") { place { id name label } industries { name } }
   chainMatrix { places { name } chains { name } cells { place chain count industries } }
 }`,
@@ -93,12 +93,12 @@ query Shared($places: [ID!]!) {
   {
     title: 'Paths',
     query: `# Shortest connections between two entities (direction ignored).
-query { paths(from: "东风汽车集团有限公司", to: "十堰经开区", maxHops: 4) { length nodes { id name label } relationships { type } } }`,
+query Paths { paths(from: "东风汽车集团有限公司", to: "十堰经开区", maxHops: 4) { length nodes { id name label } relationships { type } } }`,
   },
   {
     title: 'Program lineage',
     query: `# What a plan cites (upstream, positive depth) and what cites it (negative).
-query { lineage(program: "鄂政发〔2021〕40号", direction: BOTH, depth: 5) {
+query Lineage { lineage(program: "鄂政发〔2021〕40号", direction: BOTH, depth: 5) {
   root { name docNumber }
   entries { depth program { name docNumber issuers { name } } }
   relationships { start { name } end { name } }
@@ -106,7 +106,7 @@ query { lineage(program: "鄂政发〔2021〕40号", direction: BOTH, depth: 5) 
   },
   {
     title: 'Programs for a place',
-    query: `query { programs(place: "湖北省", includeContained: true) { id name kind docNumber issuedOn issuers { name } targets { name } } }`,
+    query: `query Programs { programs(place: "湖北省", includeContained: true) { id name kind docNumber issuedOn issuers { name } targets { name } } }`,
   },
   {
     title: 'Evidence of a relationship',
@@ -123,17 +123,17 @@ query Evidence($zone: String!) {
   },
   {
     title: 'Document',
-    query: `query { documents { id title file encoding script characters subject { name } }
+    query: `query Documents { documents { id title file encoding script characters subject { name } }
   # then: document(id: "doc:…") { title headings { level title start end } text }
 }`,
   },
   {
     title: 'Targets',
-    query: `query { targets(kind: target) { metric value unit year subject { name } industry { name } evidence { text document { title } } } }`,
+    query: `query Targets { targets(kind: target) { metric value unit year subject { name } industry { name } evidence { text document { title } } } }`,
   },
   {
     title: 'Stats and build report',
-    query: `query {
+    query: `query StatsAndReport {
   stats { store nodes relationships documents facts nodesByLabel { label count } relationshipsByType { type count } }
   report { builtAt taxonomyVersion facts documents { document sentences entities relationships facts } unmappedIndustries { name count } failures { file reason } }
 }`,
