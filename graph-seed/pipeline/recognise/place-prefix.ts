@@ -127,3 +127,10 @@ export function startsWithPlace(name: string): boolean {
   for (let n = Math.min(name.length, 12); n >= 2; n--) if (placeNames().has(name.slice(0, n))) return true;
   return false;
 }
+
+/** Whether `name` begins with a full administrative name (南京市…, 湖北省…), not a short form that may be a word (新兴). */
+export function startsWithFullPlace(name: string): boolean {
+  placeNames();
+  for (let n = Math.min(name.length, 12); n >= 2; n--) if (fullNames!.has(name.slice(0, n))) return true;
+  return false;
+}

@@ -14,7 +14,7 @@ import type { Mention, RecogniserContext, Recogniser, ResolvedMention, Sentence 
 import { programTitle } from '../document/program.ts';
 import { recogniseCompanies } from './company.ts';
 import { CLOSE_QUOTES, HAN, OPEN_QUOTES, spanMention, type SpanMention } from './mention-span.ts';
-import { startsWithPlace } from './place-prefix.ts';
+import { startsWithFullPlace } from './place-prefix.ts';
 import { trimToName } from './name-edge.ts';
 
 /* ---------- 文号 ---------- */
@@ -167,6 +167,7 @@ const SELF_NAMED = /(制|机制|制度|计划|工程|行动|战略|改革|基金
 /** Verbs that make a bare quoted slogan a program being carried out: 实施“亩均论英雄”. */
 const CARRIED_OUT = /(实施|推行|落实|开展|深化|推进|推广|执行|启动|全面升级|升级|建立|健全|探索)$/;
 /** Planning periods and similar quoted words that are not programs on their own. */
+const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
 const NOT_A_NAME = /^(十[一二三四五六七八九]五|\d+|[一二三四五六七八九十百千万]+)$/;
 
 function quoted(s: string): SpanMention[] {
@@ -177,10 +178,11 @@ function quoted(s: string): SpanMention[] {
     const quoteEnd = m.index + m[0].length;
     // “百项千亿”招商计划, “光伏+”规模应用示范工程: a few words may stand between the quotes and the suffix
     const between = new RegExp(`^[${HAN}]{0,6}?(?=${PROGRAM_SUFFIX.source.slice(1)})`).exec(s.slice(quoteEnd))?.[0] ?? '';
-    const tail = /[的和与及]/.test(between) ? null : PROGRAM_SUFFIX.exec(s.slice(quoteEnd + between.length));
-    const suffix = tail ? between + tail[0] : undefined;
+    const tail = /[的和与及等]/.test(between) ? null : PROGRAM_SUFFIX.exec(s.slice(quoteEnd + between.length));
+    // “链长制”工作机制 is still 链长制: a self-named term keeps its own name when words follow it
+    const suffix = tail && !(between !== '' && SELF_NAMED.test(inner)) ? between + tail[0] : undefined;
     if (suffix) {
-      if (NOT_A_NAME.test(inner) && !/^\d{3,}$|^[一二三四五六七八九十百千万]{2,}$/.test(inner)) continue;
+      if (PLAN_PERIOD.test(inner) || (NOT_A_NAME.test(inner) && !/^\d{3,}$|^[一二三四五六七八九十百千万]{2,}$/.test(inner))) continue;
       if (suffix === '模式' && /[+＋]/.test(inner)) continue; // “互联网+物流”模式 is a way of working, not a named program
       const end = quoteEnd + suffix.length;
       const canonical = `“${inner}”${suffix}`;
@@ -234,24 +236,21 @@ function talentPlans(s: string): SpanMention[] {
   return out;
 }
 
-const FUND = new RegExp(`([${HAN}]{0,10}[${OPEN_QUOTES}][^${CLOSE_QUOTES}，。]{1,10}[${CLOSE_QUOTES}][${HAN}]{0,8}|[${HAN}]{2,16})基金`, 'g');
+/** What kind of fund it is; kept whole, since 引导 and 发展 are also verbs that would cut the name. */
+const FUND_TYPE = '((?:产业|创业|天使|风险|股权)?(?:投资)?(?:引导|发展|专项|母)?)基金';
+const FUND = new RegExp(`([${HAN}]{0,10}[${OPEN_QUOTES}][^${CLOSE_QUOTES}，。]{1,10}[${CLOSE_QUOTES}][${HAN}]{0,8}?|[${HAN}]{2,16}?)${FUND_TYPE}`, 'g');
 
 function funds(s: string): SpanMention[] {
   const out: SpanMention[] = [];
   FUND.lastIndex = 0;
   for (let m = FUND.exec(s); m; m = FUND.exec(s)) {
     const run = m[1]!;
-    const quotedName = new RegExp(`[${OPEN_QUOTES}]`).test(run);
-    let stem = trimToName(run);
-    if (quotedName) {
-      const q = run.search(new RegExp(`[${OPEN_QUOTES}]`));
-      const lead = trimToName(run.slice(0, q));
-      stem = lead + run.slice(q);
-    }
-    if (!quotedName && !(startsWithPlace(stem) || /^国家/.test(stem))) continue;
-    if (stem.length < 3) continue;
+    const quote = run.search(new RegExp(`[${OPEN_QUOTES}]`));
+    const stem = quote >= 0 ? trimToName(run.slice(0, quote)) + run.slice(quote) : trimToName(run);
+    if (quote < 0 && !(startsWithFullPlace(stem) || /^国家/.test(stem))) continue;
+    if (stem.length < 2) continue;
     const end = m.index + m[0].length;
-    const name = `${stem}基金`;
+    const name = `${stem}${m[2]}基金`;
     out.push({ label: 'Program', canonical: name, start: end - name.length, end, properties: { kind: 'fund' } });
   }
   return out;
