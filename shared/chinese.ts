@@ -260,10 +260,11 @@ export function toSimplified(text: string, options: ConvertOptions = {}): string
 
 /* ---------- script detection ---------- */
 
-let scriptSets: { traditionalOnly: Set<number>; simplifiedOnly: Set<number> } | null = null;
+/** Per UTF-16 unit: 1 = exists only in Traditional, 2 = exists only in Simplified, 0 = either or neither. */
+let scriptTable: Uint8Array | null = null;
 
-function loadScriptSets() {
-  if (scriptSets) return scriptSets;
+function loadScriptTable(): Uint8Array {
+  if (scriptTable) return scriptTable;
   const t2s = t2cnConfigs.t2s as unknown as { conversionChain: DictLike[][] };
   const characters = t2s.conversionChain[0]![1] as string;
   const traditionalOnly = new Set<number>();
@@ -280,22 +281,22 @@ function loadScriptSets() {
     }
     if (!simps.includes(trad)) traditionalOnly.add(t);
   }
-  for (const u of unchanged) simplifiedOnly.delete(u);
-  for (const t of traditionalOnly) simplifiedOnly.delete(t);
-  scriptSets = { traditionalOnly, simplifiedOnly };
-  return scriptSets;
+  const table = new Uint8Array(0x10000);
+  for (const t of traditionalOnly) if (t < 0x10000) table[t] = 1;
+  for (const c of simplifiedOnly) if (c < 0x10000 && !unchanged.has(c) && !traditionalOnly.has(c)) table[c] = 2;
+  scriptTable = table;
+  return table;
 }
 
 /** Which script the text is in, judged by characters that exist in only one of them. */
 export function detectScript(text: string): 'simplified' | 'traditional' {
-  const { traditionalOnly, simplifiedOnly } = loadScriptSets();
+  const table = loadScriptTable();
   let trad = 0;
   let simp = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    if (traditionalOnly.has(c)) trad++;
-    else if (simplifiedOnly.has(c)) simp++;
+    const kind = table[text.charCodeAt(i)];
+    if (kind === 1) trad++;
+    else if (kind === 2) simp++;
   }
   return trad > simp ? 'traditional' : 'simplified';
 }

@@ -6,8 +6,19 @@
 
 const OPENERS = '《“（(「『【[‘〈';
 const CLOSERS = '》”）)」』】]’〉';
-const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const CLAUSE_BREAKS = new Set(['，', ',', '：', ':']);
+const TERMINATORS = '。！？；!?;';
+const CLAUSE_BREAKS = '，,：:';
+
+/** Per UTF-16 unit: 1..n opener kind, -1..-n closer kind, TERMINATOR, CLAUSE or 0. */
+const TERMINATOR = 100;
+const CLAUSE = 101;
+const CLASS = new Int8Array(0x10000);
+for (let k = 0; k < OPENERS.length; k++) {
+  CLASS[OPENERS.charCodeAt(k)] = k + 1;
+  CLASS[CLOSERS.charCodeAt(k)] = -(k + 1);
+}
+for (const ch of TERMINATORS) CLASS[ch.charCodeAt(0)] = TERMINATOR;
+for (const ch of CLAUSE_BREAKS) CLASS[ch.charCodeAt(0)] = CLAUSE;
 
 /** Beyond this a sentence is cut at clause boundaries. */
 export const MAX_SENTENCE = 240;
@@ -18,16 +29,14 @@ function protectedMask(text: string, from: number, to: number): Uint8Array {
   const depthDelta = new Int32Array(to - from + 1);
   const stack: Array<{ kind: number; at: number }> = [];
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    const o = OPENERS.indexOf(ch);
-    if (o >= 0) {
-      stack.push({ kind: o, at: i });
+    const c = CLASS[text.charCodeAt(i)]!;
+    if (c === 0 || c >= TERMINATOR) continue;
+    if (c > 0) {
+      stack.push({ kind: c, at: i });
       continue;
     }
-    const c = CLOSERS.indexOf(ch);
-    if (c < 0) continue;
     for (let s = stack.length - 1; s >= 0; s--) {
-      if (stack[s]!.kind === c) {
+      if (stack[s]!.kind === -c) {
         depthDelta[stack[s]!.at - from]! += 1;
         depthDelta[i - from]! -= 1;
         stack.length = s;
@@ -55,10 +64,10 @@ export function sentenceSpans(text: string, from: number, to: number): Array<[nu
   const raw: Array<[number, number]> = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (TERMINATORS.has(text[i]!) && mask[i - from] === 0) {
+    if (CLASS[text.charCodeAt(i)] === TERMINATOR && mask[i - from] === 0) {
       let end = i + 1;
       // Keep closing quotes/brackets that follow the terminator with the sentence.
-      while (end < to && CLOSERS.includes(text[end]!) && mask[end - from] === 0) end++;
+      while (end < to && CLASS[text.charCodeAt(end)]! < 0 && mask[end - from] === 0) end++;
       raw.push([start, end]);
       start = end;
       i = end - 1;
@@ -84,7 +93,7 @@ function cutLong(text: string, a: number, b: number, mask: Uint8Array, maskFrom:
   let start = a;
   let lastBreak = -1;
   for (let i = a; i < b; i++) {
-    if (CLAUSE_BREAKS.has(text[i]!) && mask[i - maskFrom] === 0) lastBreak = i + 1;
+    if (CLASS[text.charCodeAt(i)] === CLAUSE && mask[i - maskFrom] === 0) lastBreak = i + 1;
     if (i - start >= TARGET_PIECE && lastBreak > start && b - lastBreak > 20) {
       pieces.push([start, lastBreak]);
       start = lastBreak;
