@@ -10,6 +10,17 @@ import { createIndustryRecogniser } from './recognise/industry.ts';
 import { organizationRecogniser } from './recognise/organization.ts';
 import { programRecogniser } from './recognise/program.ts';
 import { createRegionRecogniser } from './recognise/region.ts';
+import { createZoneRecogniser } from './recognise/zone.ts';
+import { extractFacts } from './facts/index.ts';
+import { activeInRule } from './relate/active-in.ts';
+import { createAppliesToRule } from './relate/applies-to.ts';
+import { citesRule } from './relate/cites.ts';
+import { createCooperatesWithRule } from './relate/cooperates-with.ts';
+import { createDevelopsRule } from './relate/develops.ts';
+import { createIssuedByRule } from './relate/issued-by.ts';
+import { createLocatedInRule } from './relate/located-in.ts';
+import { responsibleForRule } from './relate/responsible-for.ts';
+import { createTargetsRule } from './relate/targets.ts';
 import type { ReferenceData } from './types.ts';
 
 let cached: PipelineComponents | null = null;
@@ -26,18 +37,23 @@ export function defaultComponents(): PipelineComponents {
       return { nodes: [], relationships: [] };
     },
   };
-  const placeRecognisers = [createRegionRecogniser(gazetteer)];
+  const placeRecognisers = [createZoneRecogniser(gazetteer), createRegionRecogniser(gazetteer)];
+  const industryRecogniser = createIndustryRecogniser(taxonomy);
   cached = {
-    recognisers: [
-      ...placeRecognisers,
-      createIndustryRecogniser(taxonomy),
-      companyRecogniser,
-      programRecogniser,
-      organizationRecogniser,
-    ],
+    recognisers: [...placeRecognisers, industryRecogniser, companyRecogniser, programRecogniser, organizationRecogniser],
     placeRecognisers,
-    rules: [],
-    facts: () => [],
+    rules: [
+      createDevelopsRule(),
+      createLocatedInRule(gazetteer),
+      createCooperatesWithRule(gazetteer),
+      activeInRule,
+      citesRule,
+      createIssuedByRule(organizationRecogniser),
+      createAppliesToRule(placeRecognisers),
+      createTargetsRule(industryRecogniser),
+      responsibleForRule,
+    ],
+    facts: extractFacts,
     reference,
   };
   return cached;
