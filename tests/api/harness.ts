@@ -2,7 +2,8 @@
  * Starts the real HTTP server (port 0) over a real store and talks to it over
  * HTTP with fetch, the way the explorer and notebooks do.
  */
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -38,6 +39,17 @@ export function fakeClientDist(): string {
 }
 
 export const GRAPHIQL_DIST = new URL('../../server/graphiql/dist/', import.meta.url).pathname;
+
+/** The GraphiQL page is a build output (gitignored): build it as `npm run build:graphiql` would when it is missing. */
+export function ensureGraphiqlBuilt(): void {
+  if (existsSync(join(GRAPHIQL_DIST, 'index.html'))) return;
+  // Under a lock, re-checking inside it: two test files may both find the page missing.
+  const build = `test -f '${join(GRAPHIQL_DIST, 'index.html')}' || npx vite build --config server/graphiql/vite.config.ts --logLevel error`;
+  execFileSync('flock', [join(tmpdir(), 'zonegraph-graphiql-build.lock'), 'sh', '-c', build], {
+    cwd: new URL('../../', import.meta.url).pathname,
+    stdio: 'inherit',
+  });
+}
 
 export async function startApi(store: GraphStore, options: { ingestToken?: string | null; clientDist?: string } = {}): Promise<Api> {
   const server = await startServer({

@@ -1,25 +1,18 @@
 /** The HTTP surface besides /graphql: the explorer's static files, the bundled GraphiQL page, /healthz. */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { EXAMPLES } from '../../server/graphiql/examples.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
-import { GRAPHIQL_DIST, startApi, type Api } from './harness.ts';
+import { ensureGraphiqlBuilt, GRAPHIQL_DIST, startApi, type Api } from './harness.ts';
 
 describe('HTTP: explorer, GraphiQL, health', () => {
   let api: Api;
   let store: GraphStore;
   beforeAll(async () => {
-    if (!existsSync(join(GRAPHIQL_DIST, 'index.html'))) {
-      // The page is a build output (gitignored); build it as `npm run build:graphiql` would.
-      execFileSync('npx', ['vite', 'build', '--config', 'server/graphiql/vite.config.ts', '--logLevel', 'error'], {
-        cwd: new URL('../../', import.meta.url).pathname,
-        stdio: 'inherit',
-      });
-    }
+    ensureGraphiqlBuilt();
     store = createEmbeddedStore(smallGraph());
     api = await startApi(store);
   }, 180_000);
