@@ -111,14 +111,48 @@ export interface AlignedText {
   map: Int32Array;
 }
 
+/** A growable Int32Array of source offsets. */
+class OffsetBuffer {
+  buf: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.buf = new Int32Array(Math.max(16, capacity));
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const next = new Int32Array(Math.max(this.buf.length * 2, this.length + n));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  pushRange(m: Int32Array, from: number, to: number): void {
+    this.reserve(to - from);
+    this.buf.set(m.subarray(from, to), this.length);
+    this.length += to - from;
+  }
+
+  pushRepeated(value: number, count: number): void {
+    this.reserve(count);
+    this.buf.fill(value, this.length, this.length + count);
+    this.length += count;
+  }
+
+  view(): Int32Array {
+    return this.buf.subarray(0, this.length);
+  }
+}
+
 /**
  * Applies one trie over [from, to) of `s` (with source map `m`), appending to
- * `out`/`outMap`. A replacement of equal length maps unit by unit; one of a
- * different length maps every unit to the phrase's first source unit, so
- * phrase boundaries stay exact.
+ * `out`/`outMap`; returns how many replacements were made. A replacement of
+ * equal length maps unit by unit; one of a different length maps every unit
+ * to the phrase's first source unit, so phrase boundaries stay exact.
  */
-function applyTrie(trie: Trie, s: string, m: ArrayLike<number>, from: number, to: number, out: string[], outMap: number[]): void {
+function applyTrie(trie: Trie, s: string, m: Int32Array, from: number, to: number, out: string[], outMap: OffsetBuffer): number {
   let runStart = from;
+  let hits = 0;
   for (let i = from; i < to; ) {
     const hit = trie.match(s, i, to);
     if (!hit) {
@@ -126,25 +160,23 @@ function applyTrie(trie: Trie, s: string, m: ArrayLike<number>, from: number, to
       i += cp >= 0xd800 && cp <= 0xdbff && i + 1 < to ? 2 : 1;
       continue;
     }
+    hits++;
     if (runStart < i) {
       out.push(s.slice(runStart, i));
-      for (let k = runStart; k < i; k++) outMap.push(m[k]!);
+      outMap.pushRange(m, runStart, i);
     }
     const v = hit.value;
     out.push(v);
-    if (v.length === hit.end - i) {
-      for (let k = 0; k < v.length; k++) outMap.push(m[i + k]!);
-    } else {
-      const origin = m[i]!;
-      for (let k = 0; k < v.length; k++) outMap.push(origin);
-    }
+    if (v.length === hit.end - i) outMap.pushRange(m, i, i + v.length);
+    else outMap.pushRepeated(m[i]!, v.length);
     i = hit.end;
     runStart = i;
   }
   if (runStart < to) {
     out.push(s.slice(runStart, to));
-    for (let k = runStart; k < to; k++) outMap.push(m[k]!);
+    outMap.pushRange(m, runStart, to);
   }
+  return hits;
 }
 
 interface Chain {
@@ -187,12 +219,12 @@ function identityMap(length: number): Int32Array {
   return m;
 }
 
-function runWhole(trie: Trie, s: string, m: ArrayLike<number>): { s: string; m: number[] } {
+function runWhole(trie: Trie, s: string, m: Int32Array): { s: string; m: Int32Array } {
   const out: string[] = [];
-  const outMap: number[] = [];
-  applyTrie(trie, s, m, 0, s.length, out, outMap);
-  outMap.push(m[s.length]!);
-  return { s: out.join(''), m: outMap };
+  const outMap = new OffsetBuffer(s.length + 1);
+  if (applyTrie(trie, s, m, 0, s.length, out, outMap) === 0) return { s, m };
+  outMap.pushRepeated(m[s.length]!, 1);
+  return { s: out.join(''), m: outMap.view() };
 }
 
 export interface ConvertOptions {
@@ -208,31 +240,30 @@ export interface ConvertOptions {
 export function toSimplifiedAligned(text: string, options: ConvertOptions = {}): AlignedText {
   const c = chain(options.taiwanVocabulary ?? true);
   let s = text;
-  let m: ArrayLike<number> = identityMap(text.length);
+  let m = identityMap(text.length);
   for (const t of c.normalise) ({ s, m } = runWhole(t, s, m));
 
   // Segment the way OpenCC does (longest TSPhrases match, unmatched runs kept
   // together) so no stage matches across a phrase boundary.
   const out: string[] = [];
-  const outMap: number[] = [];
+  const outMap = new OffsetBuffer(s.length + 16);
   const convertSegment = (from: number, to: number) => {
     let seg = s;
-    let segMap: ArrayLike<number> = m;
+    let segMap = m;
     let a = from;
     let b = to;
-    for (let k = 0; k < c.stages.length; k++) {
-      const last = k === c.stages.length - 1;
-      const o: string[] = last ? out : [];
-      const om: number[] = last ? outMap : [];
-      applyTrie(c.stages[k]!, seg, segMap, a, b, o, om);
-      if (!last) {
-        seg = o.join('');
-        om.push(segMap[b]!);
-        segMap = om;
-        a = 0;
-        b = seg.length;
-      }
+    for (let k = 0; k < c.stages.length - 1; k++) {
+      const o: string[] = [];
+      const om = new OffsetBuffer(b - a + 1);
+      // Most segments of most stages change nothing: keep reading the input then.
+      if (applyTrie(c.stages[k]!, seg, segMap, a, b, o, om) === 0) continue;
+      om.pushRepeated(segMap[b]!, 1);
+      seg = o.join('');
+      segMap = om.view();
+      a = 0;
+      b = seg.length;
     }
+    applyTrie(c.stages[c.stages.length - 1]!, seg, segMap, a, b, out, outMap);
   };
   const seg = c.segmentation!;
   let runStart = 0;
@@ -249,8 +280,8 @@ export function toSimplifiedAligned(text: string, options: ConvertOptions = {}):
     runStart = i;
   }
   if (runStart < s.length) convertSegment(runStart, s.length);
-  outMap.push(m[s.length]!);
-  return { text: out.join(''), map: Int32Array.from(outMap) };
+  outMap.pushRepeated(m[s.length]!, 1);
+  return { text: out.join(''), map: outMap.view().slice() };
 }
 
 /** Mainland Simplified form of Traditional (Taiwan/Hong Kong) or mixed text. */

@@ -3,6 +3,7 @@
  * strict UTF-8, then the legacy Chinese encodings (GB18030 ⊃ GBK ⊃ GB2312, and
  * Big5), judged by chardet's guess and by which decoding reads as Chinese.
  */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { toSimplified } from '../../../shared/chinese.ts';
@@ -49,8 +50,6 @@ function judge(encoding: 'GB18030' | 'Big5', bytes: Uint8Array): Candidate {
   return { encoding, text, replacements, commonShare: cjk === 0 ? 0 : common / cjk };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** Decodes bytes known not to be binary; null when no supported encoding reads them. */
 export function decode(bytes: Uint8Array, unmarkedUtf16: 'UTF-16LE' | 'UTF-16BE' | null): Decoded | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -64,10 +63,8 @@ export function decode(bytes: Uint8Array, unmarkedUtf16: 'UTF-16LE' | 'UTF-16BE'
   }
   if (unmarkedUtf16 === 'UTF-16LE') return { encoding: 'UTF-16LE', text: new TextDecoder('utf-16le').decode(bytes) };
   if (unmarkedUtf16 === 'UTF-16BE') return { encoding: 'UTF-16BE', text: iconv.decode(Buffer.from(bytes), 'utf-16be') };
-  try {
-    return { encoding: 'UTF-8', text: strictUtf8.decode(bytes) };
-  } catch {
-    // not UTF-8: fall through to the legacy encodings
+  if (isUtf8(bytes)) {
+    return { encoding: 'UTF-8', text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
   }
   const guess = (chardet.detect(bytes) ?? '').toLowerCase();
   const gb = judge('GB18030', bytes);
