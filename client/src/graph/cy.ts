@@ -37,7 +37,6 @@ export function createCy(container: HTMLElement, renderer: RendererChoice): Core
   const options: cytoscape.CytoscapeOptions & { renderer: { name: string } } = {
     container,
     style: stylesheet(),
-    wheelSensitivity: 0.3,
     minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: true,

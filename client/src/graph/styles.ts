@@ -67,6 +67,8 @@ export function stylesheet(): StylesheetJson {
         'text-halign': 'center',
         'font-weight': 'bold',
         padding: '12px',
+        // Keep chain boxes under edges so an edge crossing a box stays clickable.
+        'z-compound-depth': 'bottom',
       },
     },
     {

@@ -1,0 +1,141 @@
+/**
+ * End-to-end harness: the real server (server/main.ts, a child process on a
+ * free port) over a graph file, the built explorer, and Debian's headless
+ * Chromium driven by playwright-core. Nothing is mocked; screenshots of each
+ * step go to test-artifacts/e2e/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = `${ROOT}test-artifacts/e2e`;
+export const SEED_GRAPH = `${ROOT}graph-seed/out/graph.ndjson`;
+export const CLIENT_DIST = `${ROOT}client/dist/index.html`;
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function missingPrerequisite(): string | null {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing: apt-get update && apt-get install -y chromium fonts-noto-cjk`;
+  if (!existsSync(CLIENT_DIST)) return 'client/dist is not built: npm run build:client';
+  return null;
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startServerProcess(graphFile: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ZONEGRAPH_GRAPH: graphFile, ZONEGRAPH_INGEST_TOKEN: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000);
+      }),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export async function openExplorer(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (err) => console.error('[page error]', err.message));
+  await page.goto(url);
+  await waitIdle(page);
+  return page;
+}
+
+/** Waits until the explorer has drawn at least once and has nothing loading or laying out. */
+export async function waitIdle(page: Page, minRenders = 1): Promise<void> {
+  await page.waitForFunction((n) => (window as any).__zonegraph && (window as any).__zonegraph.renders >= n, minRenders, { timeout: 30_000 });
+  await page.evaluate(() => (window as any).__zonegraph.whenIdle());
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Types into the search box and picks the hit with this id (or the first hit). */
+export async function searchAndPick(page: Page, text: string, id?: string): Promise<string> {
+  const input = page.getByTestId('search-input');
+  await input.fill(text);
+  const selector = id ? `[data-testid="search-result"][data-id="${id}"]` : '[data-testid="search-result"]';
+  const hit = page.locator(selector).first();
+  await hit.waitFor({ timeout: 15_000 });
+  const picked = (await hit.getAttribute('data-id'))!;
+  await hit.dispatchEvent('mousedown');
+  await page.waitForFunction((pid) => (window as any).__zonegraph.state.selected?.id === pid, picked);
+  await waitIdle(page);
+  return picked;
+}
+
+/** A node's position on screen relative to the canvas centre, in pixels. */
+export async function offsetFromCentre(page: Page, id: string): Promise<{ dx: number; dy: number } | null> {
+  return page.evaluate((nid) => {
+    const cy = (window as any).__zonegraph.cy;
+    const n = cy.getElementById(nid);
+    if (n.empty()) return null;
+    const p = n.renderedPosition();
+    return { dx: p.x - cy.width() / 2, dy: p.y - cy.height() / 2 };
+  }, id);
+}
+
+export async function tapElement(page: Page, id: string): Promise<void> {
+  // Cytoscape draws on canvas: emit the tap through its API, as a click on that element would.
+  await page.evaluate((eid) => (window as any).__zonegraph.cy.getElementById(eid).emit('tap'), id);
+}
+
+/** Clicks where Cytoscape drew the element (node centre or edge midpoint), like a user would. */
+export async function clickElement(page: Page, id: string, options: { double?: boolean } = {}): Promise<void> {
+  const point = await page.evaluate((eid) => {
+    const cy = (window as any).__zonegraph.cy;
+    const ele = cy.getElementById(eid);
+    if (ele.empty()) return null;
+    // An edge is clicked a third of the way from its source: its midpoint may lie inside a chain box.
+    const a = ele.isNode() ? null : ele.renderedSourceEndpoint();
+    const b = ele.isNode() ? null : ele.renderedTargetEndpoint();
+    const p = ele.isNode() ? ele.renderedPosition() : { x: a.x + (b.x - a.x) / 3, y: a.y + (b.y - a.y) / 3 };
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  if (!point) throw new Error(`${id} is not on the canvas`);
+  if (options.double) await page.mouse.dblclick(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+}
