@@ -52,7 +52,7 @@ const TIER_WORDS = '(?:优势|主导|支柱|首位|战略性新兴|战略新兴|
  * 首位产业, 产业基地. Not 产业园 (a zone), 产业体系, 产业化, 产业联盟.
  */
 export const LIST_MARKER_RE = new RegExp(
-  `(等)?(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块)(?!园|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
+  `(等)?(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块|业态)(?!的?应用|园|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
   'g',
 );
 
@@ -76,7 +76,7 @@ export const DEVELOPS_AFTER_RE = /^(?:产业|行业)?(?:加快|快速|高质量|
 
 /** Where a list body starts: after a clause boundary, a development verb, or a function word. */
 const BODY_START_RE = new RegExp(
-  `[，。；：！？,;:（）()“”]|${DEVELOP_VERB_RE.source}|向|把|将|对|在|从|是|为|的|围绕|依托|推进|推动`,
+  `[，。；：！？,;:（）()“”]|${DEVELOP_VERB_RE.source}|向|把|将|为|的|围绕|依托|推进|推动`,
   'g',
 );
 
@@ -166,7 +166,7 @@ export function findIndustryLists(text: string): IndustryList[] {
     // 数字经济和战略性新兴产业: the head is the last item itself, not a list head.
     if (/[和及与、]/.test(text[markerStart - 1]!) && !m[1] && !m[2]) continue;
     // 领域/行业/板块 close a list only when counted or after 等 (各领域 is no industry).
-    if (/领域|行业|板块/.test(m[4]!) && !m[1] && !m[2]) continue;
+    if (/领域|行业|板块|业态/.test(m[4]!) && !m[2] && !text.slice(Math.max(0, markerStart - 4), markerStart + 1).includes('等')) continue;
     // Only what precedes the last 等 are items; after it come attributes (等带动效应强、…型产业).
     const etc = text.lastIndexOf('等', markerStart - 1);
     const bodyEnd = etc > bodyStart ? etc : markerStart;
@@ -216,17 +216,25 @@ export function findIndustryLists(text: string): IndustryList[] {
 export const NOT_INDUSTRY_RE =
   /基础设施|营商环境|体制|机制|人才|环境|平台|项目|企业|工程|设施|能力|水平|体系|政策|改革|创新|空间|品牌|市场主体|资源|要素|功能|载体|园区|中心|示范|工作|制度|管理|治理|安全|质量|效益|规模|结构|格局|链条|城市|城镇|乡村|农村|生态环境|民生|公共|社会|文明|党|组织|队伍|技术|研发|招商|投资|资金|资本|土地|用地|信息化|数字化|智能化|网络化|高端化|绿色化|集约化|价值链|创新链|资金链|人才链|理念|思想|规划|列入|丰富|配套|替代|县域|块状|个人|扶贫|做长|^科技$|教育|就业|医疗|公安|政府|财政|人口|一体化|新基建|事业|过程|带动|效应|含量|密集型|战略|目标|任务|举措|措施|发展|升级|转型|协同|融合|联动|布局|区域|地区|一批|若干|重大|重点|各类|相关|其他|新型工业化|高质量|现代化|产业链|供应链|产业|龙头|骨干|中小|专精特新|领军|示范|试点|载体/;
 
-/** A plausible off-taxonomy industry phrase: Han-dominant, short, not a measure or a generic noun. */
-export function looksLikeIndustry(phrase: string): boolean {
+/** Never an industry, whatever list it stands in. */
+export const NEVER_INDUSTRY_RE =
+  /基础设施|营商环境|体制|机制|人才|政策|改革|项目|企业|工程|平台|制度|治理|党|队伍|资金|土地|用地|目标|任务|举措|措施|理念|思想|规划|开发区|园区|一批|若干/;
+
+/**
+ * A plausible off-taxonomy industry phrase: Han-dominant, short, not a measure
+ * or a generic noun. `trustedList`: the phrase stands in a list an industry
+ * head closes (…等在线新经济), so only NEVER_INDUSTRY_RE rules it out.
+ */
+export function looksLikeIndustry(phrase: string, trustedList = false): boolean {
   if (phrase.length < 2 || phrase.length > 12) return false;
-  if (!/^[\u3400-\u9fff0-9A-Za-z+]+$/.test(phrase)) return false;
+  if (!/^[\u3400-\u9fff0-9A-Za-z]+$/.test(phrase)) return false;
   if ((phrase.match(/[\u3400-\u9fff]/g) ?? []).length < 2) return false;
   if (/^\d|\d{2,}|[年月日%]/.test(phrase)) return false;
   if (/的/.test(phrase)) return false;
   // A clause fragment, not a name: 实施开发区…, 深度运用大数据, 引导第三方物流.
-  if (/^(?:实施|按照|借助|探索|深度|引导|统筹|运用|利用|加大|完善|强化|健全|开展|落实|支持|鼓励|提高|提升|加快|推动|推进|充分|发挥|形成|实现|坚持)/.test(phrase)) return false;
+  if (/^(?:立足|包括|围绕|依托|实施|按照|借助|探索|深度|引导|统筹|运用|利用|加大|完善|强化|健全|开展|落实|支持|鼓励|提高|提升|加快|推动|推进|充分|发挥|形成|实现|坚持)/.test(phrase)) return false;
   if (/开发区|高新区|经开区|新区|自贸|保税|^信息$/.test(phrase)) return false;
   // 第三产业, 三次产业, 一二三产业 are statistical sectors, not industries a place develops.
   if (/^第[一二三]|三次|^[一二三]+$|^各|^全|^(?:服务|制造|加工|产品|生产|相关|新|传统|现代|优势|重点|主导|特色|新兴)$/.test(phrase)) return false;
-  return !NOT_INDUSTRY_RE.test(phrase);
+  return trustedList ? !NEVER_INDUSTRY_RE.test(phrase) : !NOT_INDUSTRY_RE.test(phrase);
 }

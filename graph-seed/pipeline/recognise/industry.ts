@@ -8,7 +8,7 @@ import type { Mention, Recogniser, RecogniserContext, Sentence } from '../types.
 import type { Taxonomy, TaxonomyEntry } from '../../taxonomy/index.ts';
 import { canonicalUnmapped, conjunctionKey } from '../../taxonomy/normalise.ts';
 import { spanMention } from './mention-span.ts';
-import { DEVELOP_VERB_RE, NOT_INDUSTRY_RE, bodyStartBefore, findIndustryLists, listItems, looksLikeIndustry, type IndustryList, type ListItem } from './industry-cues.ts';
+import { DEVELOP_VERB_RE, NEVER_INDUSTRY_RE, NOT_INDUSTRY_RE, bodyStartBefore, findIndustryLists, listItems, looksLikeIndustry, type IndustryList, type ListItem } from './industry-cues.ts';
 
 /**
  * Short, everyday words (汽车, 物流, 农业, 金融, 电子) name an industry only in
@@ -29,7 +29,8 @@ const SHARED_HEADS = ['经济', '材料', '制造', '装备', '服务', '农业'
 /** Right after a match: the company it belongs to (岚图汽车有限公司). */
 const COMPANY_AFTER = /^[\u3400-\u9fff]{0,4}(?:有限公司|股份|集团|公司|有限责任)/;
 /** Right after a match: a facility, event or line, not the industry (轨道交通3号线, 5G基站, 机器人大赛). */
-const NOT_INDUSTRY_AFTER = /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|体系|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|开发区|工业园|产业园|园区|新区|示范园)/;
+const NOT_INDUSTRY_AFTER =
+  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|博物馆|单一窗口|创新中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|园(?![林艺])))/;
 /** Characters that may stand right before a weak match (list separators, function words). */
 const LEFT_BOUNDARY = /[^\u3400-\u9fff]|[、和及与的等了在把以将从对向为是、与其或]/;
 
@@ -139,25 +140,25 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       }
       return uncovered < 2;
     };
-    const consider = (item: ListItem) => {
+    const consider = (item: ListItem, trustedList: boolean) => {
       if (covered(item)) return;
       const phrase = text.slice(item.start, item.end);
       const entry = taxonomy.match(phrase);
       if (entry) return void out.push({ start: item.start, end: item.end, entry });
-      if (NOT_INDUSTRY_RE.test(phrase)) return;
+      if (trustedList ? NEVER_INDUSTRY_RE.test(phrase) : NOT_INDUSTRY_RE.test(phrase)) return;
       // 现代服务业和大健康: try the parts when the whole is not one name.
       const parts = phrase.split(/以及|和|及|与/);
       if (parts.length > 1 && parts.every((p) => p.length >= 2)) {
         let offset = item.start;
         for (const p of parts) {
           const s = text.indexOf(p, offset);
-          consider({ start: s, end: s + p.length });
+          consider({ start: s, end: s + p.length }, trustedList);
           offset = s + p.length;
         }
         return;
       }
       const name = canonicalUnmapped(phrase);
-      if (looksLikeIndustry(name)) out.push({ start: item.start, end: item.start + name.length, entry: null, name });
+      if (looksLikeIndustry(name, trustedList)) out.push({ start: item.start, end: item.start + name.length, entry: null, name });
     };
     for (const list of lists) {
       // A lone phrase before 产业 is an industry only after a strong verb (打造X产业集群);
@@ -166,10 +167,11 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       const trusted =
         list.kind === 'colon' ||
         list.kind === 'primary' ||
+        list.kind === 'etc' ||
         known ||
         (list.kind === 'marker' && list.items.length === 1 && (list.afterVerb || list.strongHead));
       if (!trusted) continue;
-      for (const item of list.items) consider(item);
+      for (const item of list.items) consider(item, list.kind === 'etc');
     }
     return out;
   }
@@ -223,6 +225,9 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         if (text[c.start - 1] !== '等' || lists.some((l) => l.end === c.start - 1 || (c.start >= l.start && c.start < l.headEnd))) continue;
         const { start } = bodyStartBefore(text, c.start - 1);
         const items = listItems(text, start, c.start - 1);
+        // Only a head that names a whole industry groups its members (…等汽车后市场服务业, …等在线新经济).
+        const head = text.slice(c.start, c.end) + (/^(?:产业|行业|服务业|业)/.exec(text.slice(c.end))?.[0] ?? '');
+        if (!/(?:产业|行业|经济|服务业|业态|业)$/.test(head)) continue;
         if (items.length) lists.push({ start, end: c.start - 1, headEnd: c.end, items, role: null, kind: 'etc', counted: true, afterVerb: false, strongHead: true });
       }
       const listed = listMatches(text, lists, found);

@@ -31,8 +31,9 @@ export interface SampleScore {
   spurious: string[];
 }
 
-export function loadSample(): SampleSentence[] {
-  return (JSON.parse(readFileSync(fileURLToPath(new URL('./sample.json', import.meta.url)), 'utf8')) as { sentences: SampleSentence[] }).sentences;
+/** sample.json: the dev sample (tuned on); heldout.json: measured only. */
+export function loadSample(file: 'sample.json' | 'heldout.json' = 'sample.json'): SampleSentence[] {
+  return (JSON.parse(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8')) as { sentences: SampleSentence[] }).sentences;
 }
 
 /** A predicted mention matches a gold name by canonical name, any alias, or the taxonomy entry both map to. */
@@ -58,8 +59,8 @@ function recogniserFor(pipeline: boolean) {
   };
 }
 
-export function scoreSample(pipeline = false): SampleScore {
-  const sample = loadSample();
+export function scoreSample(pipeline = false, file: 'sample.json' | 'heldout.json' = 'sample.json'): SampleScore {
+  const sample = loadSample(file);
   const recognise = recogniserFor(pipeline);
   const docs = new Map<string, ReturnType<typeof readSeed>[number]>();
   for (const f of readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) for (const d of readSeed(f)) docs.set(d.document.id, d);
@@ -115,9 +116,9 @@ export function corpusMapping(pipeline = true): { mentions: number; mapped: numb
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const taxonomy = loadTaxonomy();
   console.log(`taxonomy ${taxonomy.version}: ${taxonomy.size} entries`);
-  for (const pipeline of [false, true]) {
-    const s = scoreSample(pipeline);
-    console.log(`sample (${pipeline ? 'after overlap resolution with all recognisers' : 'industry recogniser alone'}): ${s.sentences} sentences, gold ${s.gold}, predicted ${s.predicted}, tp ${s.tp}`);
+  for (const [file, pipeline] of [['sample.json', false], ['sample.json', true], ['heldout.json', false], ['heldout.json', true]] as const) {
+    const s = scoreSample(pipeline, file);
+    console.log(`${file} (${pipeline ? 'after overlap resolution with all recognisers' : 'industry recogniser alone'}): ${s.sentences} sentences, gold ${s.gold}, predicted ${s.predicted}, tp ${s.tp}`);
     console.log(`  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}`);
     if (process.argv.includes('--verbose')) {
       console.log('  misses:', s.misses);

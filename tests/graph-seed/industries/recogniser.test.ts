@@ -77,8 +77,8 @@ describe('industry recogniser: siblings and list heads', () => {
   it('takes a phrase sharing a known sibling\'s head as an industry', () => {
     const found = industriesIn('發展數字化賦能下的平台經濟、共享經濟和體驗經濟,發展柔性製造。');
     expect(found.map((m) => [m.canonical, m.properties?.['unmapped']])).toEqual([
-      ['互联网', false],
-      ['共享经济', true],
+      ['平台经济', false],
+      ['共享经济', false],
       ['体验经济', true],
     ]);
   });
@@ -112,7 +112,8 @@ describe('industry recogniser: false positives', () => {
 
   it('does not take statistical sectors or generic heads for industries', () => {
     expect(names('第三产业增加值545亿元，五年年均增长9.1%。')).toEqual([]);
-    expect(names('加快发展新兴产业。')).toEqual(['新兴产业']);
+    // 新兴产业 is a tier, not a named industry (ANNOTATION.md names industries).
+    expect(names('加快发展新兴产业。')).toEqual([]);
     expect(names('打造世界级产业集群。')).toEqual([]);
   });
 });
@@ -139,11 +140,11 @@ describe('industry recogniser on the seed corpus', () => {
   });
 });
 
-describe('industry recogniser on the hand-checked dev sample (sample.json)', () => {
-  it('keeps precision and recall at 0.85 or better (measure.ts prints the numbers)', async () => {
+describe('industry recogniser on the hand-checked samples', () => {
+  it.each(['sample.json', 'heldout.json'] as const)('keeps precision and recall at 0.85 or better on %s (measure.ts prints the numbers)', async (file) => {
     const { scoreSample } = await import('./measure.ts');
-    const score = scoreSample();
-    expect(score.sentences).toBe(60);
+    const score = scoreSample(false, file);
+    expect(score.sentences).toBeGreaterThanOrEqual(50);
     expect(score.precision, score.spurious.join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(score.recall, score.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
   });
