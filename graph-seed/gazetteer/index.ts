@@ -86,7 +86,10 @@ export class Gazetteer {
       const stem = regionStem(region.name);
       if (stem) shortForms.set(stem, [...(shortForms.get(stem) ?? []), region]);
     }
-    const lowerOnly = (entries: RegionEntry[]) => entries.every((r) => r.level === 'county');
+    // A county-level city's bare name (仙桃, 大冶, 昆山) is distinctive enough to read anywhere when it names one place;
+    // districts' and counties' bare names (汉南, 竹山) need the document's province.
+    const lowerOnly = (entries: RegionEntry[]) =>
+      entries.every((r) => r.level === 'county') && !(entries.length === 1 && entries[0]!.name.endsWith('市'));
     const everyday = everydayWords(
       new Set([...shortForms].filter(([, entries]) => entries.every((r) => r.level === 'county' && !r.name.endsWith('市'))).map(([stem]) => stem)),
     );

@@ -66,7 +66,6 @@ export const ZONE_SUFFIXES: ZoneSuffix[] = [
   S('科技园', '科技园', 'park', 'Science Park'),
   S('物流园', '物流园', 'park', 'Logistics Park'),
   S('园区', '园区', 'park', 'Park'),
-  S('示范区', '示范区', 'other', 'Demonstration Zone', { needsPlaceStem: true }),
   S('合作区', '合作区', 'other', 'Cooperation Zone', { needsPlaceStem: true }),
 ];
 
@@ -102,18 +101,35 @@ export const STEM_BOUNDARY_WORDS = new Set(
  * (国家级开发区, 特色产业园区, 智慧园区, 宜居宜业新区) is not a name; when they
  * sit between a place and the suffix (汉川市国家级经开区) they are dropped.
  */
-export const GENERIC_MODIFIERS = new Set(
+/** Words that qualify a zone without naming it: rank, quality, policy labels (国家级, 特色, 智慧, 宜居宜业). */
+export const QUALIFIERS = new Set(
   (
     '国家级 国家 省级 市级 县级 区级 全国 全省 全市 全区 国内 国际级 ' +
-    '特色 智慧 绿色 生态 低碳 循环 循环化 数字 现代 现代化 新型 创新型 创新 综合 综合性 专业 专业化 专业型 大型 超大型 小型 ' +
+    '特色 智慧 绿色 生态 低碳 循环 循环化 现代 现代化 新型 创新型 创新 综合 综合性 专业 专业化 专业型 大型 超大型 小型 ' +
     '各类 各 重点 相关 有条件 条件 优质 一流 世界一流 最美 美丽 魅力 宜居 宜业 宜居宜业 高品质 高端 千亿 百亿 千亿级 百亿级 ' +
     '共建 合作 跨区 跨境 境外 海外 飞地 示范 试点 节水型 节水 零碳 特色化 标准化 智能化 集约 配套 城市型 城市 线下 线上 ' +
-    '功能 核心 主导 优势 重要 支撑 承接 产业 工业 经济 农业 服务 生产 加工 外贸 对外 开放 公共 双创 创业 孵化 实训 ' +
-    '新兴 战略性 先进 传统 高新 高新技术 科技 科创 总部 物流 商贸 商务 文化 旅游 康养 健康 医疗 教育 职业教育 人才 金融 ' +
-    '新能源 新材料 大数据 人工智能 数字经济 电子信息 智能制造 装备制造 汽车 零部件 汽车零部件 食品 医药 生物医药 化工 能源 电力 高耗能 ' +
-    '分散 民营 中小企业 企业 民营企业 外资 知识产权 体育 养老 农产品 村 镇 乡 乡镇 县域 园 区 片 中心 老'
+    '功能 核心 主导 优势 重要 支撑 承接 双创 创业 孵化 实训 分散 民营 中小企业 企业 民营企业 外资 公共 对外 开放 村 镇 乡 乡镇 县域 园 区 片 中心 老'
   ).split(' '),
 );
+
+/** Industry words: a park named only by them (新能源汽车产业园) is a named park in a zone's own plan, a kind of park elsewhere. */
+export const INDUSTRY_WORDS = new Set(
+  (
+    '产业 工业 经济 农业 服务 生产 加工 外贸 新兴 战略性 先进 传统 高新 高新技术 科技 科创 总部 物流 商贸 商务 文化 旅游 康养 健康 ' +
+    '医疗 教育 职业教育 人才 金融 新能源 新材料 大数据 人工智能 数字经济 数字 电子信息 智能制造 装备制造 汽车 零部件 汽车零部件 ' +
+    '食品 医药 生物医药 化工 能源 电力 高耗能 知识产权 体育 养老 农产品 新经济 数字产业 软件 信息 电子 航空 航天 卫星'
+  ).split(' '),
+);
+
+/**
+ * Words that describe a zone without naming it. A stem made only of these
+ * (国家级开发区, 特色产业园区, 智慧园区, 宜居宜业新区) is not a name; when they
+ * sit between a place and the suffix (汉川市国家级经开区) they are dropped.
+ */
+export const GENERIC_MODIFIERS = new Set([...QUALIFIERS, ...INDUSTRY_WORDS]);
+
+/** Park suffixes that take an industry name in a zone's plan (新材料产业园); 园区 forms stay generic (农产品加工园区). */
+export const INDUSTRY_NAMED_PARKS = new Set(['产业园', '工业园', '科技园', '物流园']);
 
 /**
  * Part-of-speech tags (jieba) of words that end a stem when they are two or

@@ -13,6 +13,7 @@ import type { Mention, Recogniser, RecogniserContext, Sentence } from '../types.
 
 /** A cluster named after its places (南京都市圈, 郑州都市圈, 宁波都市圈): a place, up to four more characters, and a cluster word. */
 const CLUSTER_TAIL = /^([\u4e00-\u9fff]{0,4}?)(城市群|都市圈|城市圈|经济圈|经济带)/;
+const QUOTED_CLUSTER = /^[“"「]([\u4e00-\u9fff]{2,8})[”"」](城市群|都市圈|城市圈|经济圈|经济带)/;
 /** 乐山大道, 武汉路: a place name inside a street name. */
 const STREET_AFTER = /^(大道|路|大街|街|巷|大桥)/;
 const NOT_IN_CLUSTER_NAME = /[的和与及或、等在]/;
@@ -32,6 +33,16 @@ export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): Regi
   let previous: RegionHit | null = null;
   for (let i = 0; i < text.length; ) {
     let matched: RegionHit | null = null;
+    // “襄十随神”城市群: a cluster whose name is quoted before its cluster word.
+    const quoted = QUOTED_CLUSTER.exec(text.slice(i, i + 16));
+    const quotedCluster = quoted ? g.cluster(`${quoted[1]}${quoted[2]}`) : undefined;
+    if (quoted && quotedCluster) {
+      matched = { start: i, end: i + quoted[0].length, surface: quoted[0], cluster: quotedCluster };
+      hits.push(matched);
+      previous = matched;
+      i = matched.end;
+      continue;
+    }
     for (const candidate of g.namesAt(text, i)) {
       const end = i + candidate.surface.length;
       if (candidate.cluster) {
@@ -93,7 +104,9 @@ export function createRegionRecogniser(g: Gazetteer): Recogniser {
         if (hit.cluster) {
           const c = hit.cluster;
           const members = 'aliases' in c ? g.clusterMembers(c).map((r) => r.code) : c.members;
-          return { ...base, canonical: c.name, aliases: aliasesOf(c.name, base), nameEn: c.nameEn, properties: { level: 'cluster', members } };
+          const unquoted = hit.surface.replace(/[“”"「」]/g, '');
+          const aliases = [...new Set([...aliasesOf(c.name, base), unquoted])].filter((a) => a !== c.name);
+          return { ...base, canonical: c.name, aliases, nameEn: c.nameEn, properties: { level: 'cluster', members } };
         }
         const r = hit.region!;
         return {

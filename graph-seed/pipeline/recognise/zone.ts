@@ -21,7 +21,10 @@ import { tagWords, type TaggedToken } from '../../gazetteer/tagger.ts';
 import {
   DIRECTION_WORDS,
   GENERIC_MODIFIERS,
+  INDUSTRY_NAMED_PARKS,
+  INDUSTRY_WORDS,
   PLURAL_BEFORE,
+  QUALIFIERS,
   STEM_BOUNDARY_TAGS,
   STEM_BOUNDARY_WORDS,
   SUFFIX_BY_SURFACE,
@@ -57,7 +60,7 @@ export interface SubjectKind {
   level: string | null;
 }
 
-const MAX_STEM = 12;
+const MAX_STEM = 16;
 const HAN = /^[\u3400-\u9fff]+$/;
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
 const NUMERAL = /^[零一二三四五六七八九十百千万亿两几多数\d]+$/;
@@ -86,12 +89,15 @@ const ANAPHOR_KINDS: Record<string, ZoneKind[]> = {
 };
 const SELF_WORDS = /本区|我区|全区(?!域)/g;
 const GENERIC_BY_LENGTH = [...GENERIC_MODIFIERS].sort((a, b) => b.length - a.length);
+const QUALIFIERS_BY_LENGTH = [...QUALIFIERS].sort((a, b) => b.length - a.length);
+/** Tags a lone character before a place keeps when it is part of the name (金 in 金沙河集团). */
+const NAME_CHAR_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'nrfg', 'x', 'j', 'eng']);
 
 /** Descriptive words stripped from the front of a stem (国家级特色 → ''); what is left may name the zone. */
-function stripGeneric(stem: string): string {
+function stripGeneric(stem: string, words: string[] = GENERIC_BY_LENGTH): string {
   for (let changed = true; changed && stem; ) {
     changed = false;
-    for (const word of GENERIC_BY_LENGTH) {
+    for (const word of words) {
       if (stem.startsWith(word)) {
         stem = stem.slice(word.length);
         changed = true;
@@ -135,7 +141,9 @@ function stemStart(g: Gazetteer, tokens: TaggedToken[], suffixStart: number, flo
     if (t.end <= floor || from >= suffixStart) break;
     if (!HAN.test(word) || STEM_BOUNDARY_WORDS.has(word)) break;
     if (COUNT.test(word)) break;
-    if (word.length >= 2 && STEM_BOUNDARY_TAGS.has(t.tag) && !g.lookup(word)) break;
+    // 遵义市务正道…工业园区: an odd word right after a place is still inside the name.
+    const afterPlace = k > 0 && !!g.lookup(tokens[k - 1]!.word) && !g.lookup(tokens[k - 1]!.word)!.needsParent;
+    if (word.length >= 2 && STEM_BOUNDARY_TAGS.has(t.tag) && !g.lookup(word) && !afterPlace) break;
     if (suffixStart - from > MAX_STEM) break;
     start = from;
     if (from === floor) break;
@@ -209,11 +217,29 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     tokens ??= tagWords(text);
     let start = stemStart(g, tokens, s, floor);
     // 对标南京市数字经济产业园 cuts as 对/标/南京市: one stray character before a place is the tail of a verb.
-    if (s - start >= 3 && leadingRegions(g, text.slice(start, s), ctx).length === 0 && leadingRegions(g, text.slice(start + 1, s), ctx).length > 0) start++;
+    const lone = tokens.find((t) => t.start === start);
+    if (
+      s - start >= 3 &&
+      lone?.word.length === 1 &&
+      !NAME_CHAR_TAGS.has(lone.tag) &&
+      leadingRegions(g, text.slice(start, s), ctx).length === 0 &&
+      leadingRegions(g, text.slice(start + 1, s), ctx).length > 0
+    ) {
+      start++;
+    }
     const stem = text.slice(start, s);
     const before = text.slice(Math.max(0, start - 6), start);
-    const hit: ZoneHit | null = readTail(text, options.tails, suffix, e, stem) ?? readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz);
+    const industryParks = options.subject?.label !== 'Region' && !PLURAL_BEFORE.test(before);
+    const hit: ZoneHit | null =
+      readTail(text, options.tails, suffix, e, stem) ?? readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz, industryParks);
     if (hit) {
+      if (hit.partOf && lastFtz && lastFtz.end === hit.start) {
+        // 湖北自贸试验区宜昌片区 is one name: the 片区 takes the free-trade zone's words into its own.
+        hits.splice(hits.indexOf(lastFtz), 1);
+        hit.start = lastFtz.start;
+        hit.surface = text.slice(hit.start, hit.end);
+        hit.aliases = [hit.surface];
+      }
       hits.push(hit);
       if (hit.kind === 'ftz' && !hit.partOf) lastFtz = hit;
       floor = e;
@@ -235,7 +261,15 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
       hits.push({ start: s, end: s + m[0].length, surface: m[0], canonical: '', kind: null, aliases: [], region: null, partOf: null, anaphor: true });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // 贵州仁怀经济开发区（仁怀名酒工业园区）: a zone name in brackets right after a zone is another name of it.
+  for (let i = 1; i < hits.length; i++) {
+    const [a, b] = [hits[i - 1]!, hits[i]!];
+    if (a.anaphor || b.anaphor || !/^[（(<〈]$/.test(text.slice(a.end, b.start)) || !/^[）)>〉]/.test(text.slice(b.end, b.end + 1))) continue;
+    Object.assign(b, { canonical: a.canonical, kind: a.kind, nameEn: a.nameEn, region: a.region, partOf: a.partOf, tail: undefined });
+    b.aliases = [...new Set([...b.aliases, b.surface])];
+  }
+  return hits;
 }
 
 /** A short name the document also gives in full (东部产业新城 for 十堰东部产业新城). */
@@ -262,6 +296,7 @@ function readZone(
   e: number,
   stem: string,
   lastFtz: ZoneHit | null,
+  industryParks = false,
 ): ZoneHit | null {
   const surface = text.slice(start, e);
   const known = g.zoneAlias(surface) ?? (stem ? g.zoneAlias(`${stem}${suffix.full}`) : undefined);
@@ -271,7 +306,9 @@ function readZone(
 
   if (suffix.ftzOnly) {
     // A 片区 is a zone only as part of a free-trade zone named just before it (湖北自贸试验区宜昌片区, 自贸区武汉片区).
-    if (!lastFtz || start - lastFtz.end > 0 || stem.length < 2) return null;
+    // 中国（湖北）自由贸易试验区的武汉片区 or 自贸区武汉片区: a few words at most between them, no punctuation.
+    const gap = lastFtz ? text.slice(lastFtz.end, start) : '';
+    if (!lastFtz || gap.length > 4 || !/^[\u4e00-\u9fff]*$/.test(gap) || stem.length < 2) return null;
     const regions = leadingRegions(g, stem, ctx);
     const region = regions.at(-1)?.region ?? lastFtz.region;
     return {
@@ -343,9 +380,18 @@ function readZone(
 
   if (suffix.needsPlaceStem) return null;
   const rest = stripGeneric(stem);
-  const named = rest === '' ? suffix.kind === 'new-area' && isDirectionOnly(stem) : holdsProperName(rest) || (suffix.kind === 'new-area' && isDirectionOnly(rest));
+  let named = rest === '' ? suffix.kind === 'new-area' && isDirectionOnly(stem) : holdsProperName(rest) || (suffix.kind === 'new-area' && isDirectionOnly(rest));
+  let nameStem = rest === '' ? stem : rest;
+  if (!named && industryParks && INDUSTRY_NAMED_PARKS.has(suffix.surface)) {
+    // 建设新材料产业园: a park named for the industry it hosts, once qualifiers (特色, 现代) are set aside.
+    const industry = stripGeneric(stem, QUALIFIERS_BY_LENGTH);
+    const words = tagWords(industry);
+    named =
+      industry.length >= 2 &&
+      (stripGeneric(industry) === '' || (words.some((t) => INDUSTRY_WORDS.has(t.word)) && words.every((t) => /^(n|nz|vn|j|eng|nt|t|b|ng|nr|ns|an)$/.test(t.tag))));
+    nameStem = industry;
+  }
   if (!named) return null;
-  const nameStem = rest === '' ? stem : rest;
   const nameStart = e - suffix.surface.length - nameStem.length;
   const nameSurface = text.slice(nameStart, e);
   const canonical = `${nameStem}${suffix.full}`;

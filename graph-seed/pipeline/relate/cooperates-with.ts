@@ -9,7 +9,11 @@
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 
-const COOPERATION = /对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|共建共享|飞地|区域合作|结对|战略合作|合作交流|交流合作|协作|合作|共建/;
+const COOPERATION = /对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|共建共享|飞地|区域合作|结对|战略合作|合作交流|交流合作|协作|合作|共建|对接联通|对接/;
+/** A verb of working together with partners on both sides of it (A、B等地积极对接联通C、D). */
+const BETWEEN = /对接联通|对接|联通/;
+/** 从X…向Y导入: an enclave sentence moving firms from one place into another. */
+const FROM_TO = /从([^，,；;。]*?)(?:向|到|至)/;
 /** Words that make the places of a clause partners even without 与 (A、B和C跨江协作, A和B共建…). */
 const AMONG = /对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|飞地|结对|区域合作|协作|共建/;
 /** Words that make a lone place the subject's partner (飞地 in X, 对口协作 with X). */
@@ -20,7 +24,11 @@ const PARTNER_MARK = /[与同和跟]$/;
 const CLAUSE = /[^，,；;。！？：:]+/g;
 
 function isPlace(m: ResolvedMention): boolean {
-  return (m.label === 'Zone' || m.label === 'Region') && m.properties?.['level'] !== 'cluster';
+  return m.label === 'Zone' || m.label === 'Region';
+}
+
+function isCluster(m: ResolvedMention): boolean {
+  return m.properties?.['level'] === 'cluster';
 }
 
 function codeOf(m: ResolvedMention): string | null {
@@ -36,9 +44,16 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
       if (!COOPERATION.test(text)) return [];
       const out: RelationCandidate[] = [];
       const seen = new Set<string>();
+      const members = (m: ResolvedMention): string[] => {
+        const v = m.properties?.['members'];
+        return Array.isArray(v) ? (v as string[]) : [];
+      };
       const nested = (a: ResolvedMention, b: ResolvedMention) => {
         const ca = codeOf(a);
         const cb = codeOf(b);
+        // 武汉城市圈 and 武汉市: a cluster holds its members and what lies in them.
+        if (ca && members(b).some((m) => g.within(ca, m))) return true;
+        if (cb && members(a).some((m) => g.within(cb, m))) return true;
         if (!ca || !cb) return false;
         // A zone named after its city, or a county and its province: one holds the other.
         return g.within(ca, cb) || g.within(cb, ca);
@@ -50,7 +65,9 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
         seen.add(key);
         out.push({ type: 'COOPERATES_WITH', start: a, end: b, sentence: sentence.index });
       };
-      const places = mentions.filter(isPlace).sort((a, b) => a.start - b.start);
+      const allPlaces = mentions.filter(isPlace).sort((a, b) => a.start - b.start);
+      // Clusters (融入长江经济带) are partners only through an enclave or pairing word in the sentence.
+      const places = allPlaces.filter((p) => !isCluster(p));
       const subject = context.subject && isPlace(context.subject) ? context.subject : null;
 
       for (const clause of text.matchAll(CLAUSE)) {
@@ -76,10 +93,36 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
           for (const a of parties) for (const b of partners) add(a, b);
           continue;
         }
+        // A、B等地积极对接联通C、D: the places before the verb work with those after it.
+        const verb = BETWEEN.exec(clause[0]);
+        if (verb) {
+          const at = from + verb.index;
+          const left = inClause.filter((p) => p.end <= at);
+          const right = inClause.filter((p) => p.start >= at + verb[0].length);
+          if (left.length > 0 && right.length > 0) {
+            for (const a of left) for (const b of right) add(a, b);
+            continue;
+          }
+        }
         if (inClause.length >= 2 && AMONG.test(clause[0])) {
           for (let i = 0; i < inClause.length; i++) for (let j = i + 1; j < inClause.length; j++) add(inClause[i]!, inClause[j]!);
         } else if (subject && inClause.length === 1 && STRONG.test(clause[0])) {
           add(subject, inClause[0]!);
+        }
+      }
+      // 采用“飞地经济”模式，从粤港澳大湾区…向驻马店经济开发区导入: an enclave sentence pairs its places across clauses.
+      if (out.length === 0 && STRONG.test(text)) {
+        const move = FROM_TO.exec(text);
+        if (move) {
+          const fromStart = move.index;
+          const toAt = move.index + move[0].length;
+          const sources = allPlaces.filter((p) => p.start >= fromStart && p.end <= toAt);
+          const targets = allPlaces.filter((p) => p.start >= toAt).slice(0, 1);
+          for (const a of sources) for (const b of targets) add(a, b);
+        } else {
+          const named = allPlaces.filter((p) => !p.anaphor || p.nodeId === subject?.nodeId);
+          const unique = [...new Map(named.map((p) => [p.nodeId, p])).values()];
+          if (unique.length === 2) add(unique[0]!, unique[1]!);
         }
       }
       return out;

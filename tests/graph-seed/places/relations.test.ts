@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { relationshipId } from '../../../shared/graph.ts';
 import { makeDocument } from './doc.ts';
 import { runPlaces } from './run.ts';
+import type { LocatedInOptions } from '../../../graph-seed/pipeline/relate/located-in.ts';
 
-function relations(text: string, title?: string) {
-  const run = runPlaces(makeDocument(text, title));
+function relations(text: string, title?: string, options?: LocatedInOptions) {
+  const run = runPlaces(makeDocument(text, title), options);
   return {
     run,
     pairs: run.relations.map((r) => `${r.type} ${r.start.canonical} -> ${r.end.canonical}`),
@@ -12,13 +13,17 @@ function relations(text: string, title?: string) {
 }
 
 describe('LOCATED_IN', () => {
-  it('places a zone named after a region in that region (十堰经济技术开发区 → 十堰市)', () => {
-    const { run, pairs } = relations('十堰经济技术开发区加快发展。');
+  it('places a zone named after a region in that region when the text also names the region (十堰经济技术开发区 → 十堰市)', () => {
+    const { run, pairs } = relations('十堰经济技术开发区加快发展。十堰市综合实力持续增强。');
     expect(pairs).toEqual(['LOCATED_IN 十堰经济技术开发区 -> 十堰市']);
     const rel = run.relations[0]!;
     expect(rel.end).toMatchObject({ nodeId: 'region:420300', label: 'Region', surface: '十堰', properties: { code: '420300', level: 'city' } });
     expect(rel.start.nodeId).toBe('zone:十堰经济技术开发区');
     expect(rel.sentence).toBe(0);
+    // A place seen only inside zone names is part of the names (ANNOTATION.md): no relation by default …
+    expect(relations('十堰经济技术开发区加快发展。').pairs).toEqual([]);
+    // … unless the rule is asked to place zones by their names alone.
+    expect(relations('十堰经济技术开发区加快发展。', undefined, { fromNameAlone: true }).pairs).toEqual(['LOCATED_IN 十堰经济技术开发区 -> 十堰市']);
   });
 
   it('reads 位于 and a region right before a zone, most specific place first', () => {
@@ -31,17 +36,21 @@ describe('LOCATED_IN', () => {
     expect(pairs).toContain('LOCATED_IN 十堰经济技术开发区 -> 十堰市');
   });
 
-  it('puts a 片区 in its free-trade zone and its city', () => {
-    const { pairs } = relations('依托湖北自贸试验区宜昌片区发展外向型经济。');
-    expect(pairs).toEqual([
+  it('puts a 片区 in its city and in its free-trade zone when both are named on their own', () => {
+    expect(relations('宜昌市依托湖北自贸试验区宜昌片区发展外向型经济。').pairs).toEqual(['LOCATED_IN 中国（湖北）自由贸易试验区宜昌片区 -> 宜昌市']);
+    expect(relations('湖北省加快建设中国（湖北）自由贸易试验区的武汉片区。').pairs).toEqual([
       'LOCATED_IN 中国（湖北）自由贸易试验区 -> 湖北省',
-      'LOCATED_IN 中国（湖北）自由贸易试验区宜昌片区 -> 宜昌市',
-      'LOCATED_IN 中国（湖北）自由贸易试验区宜昌片区 -> 中国（湖北）自由贸易试验区',
+      'LOCATED_IN 中国（湖北）自由贸易试验区武汉片区 -> 中国（湖北）自由贸易试验区',
     ]);
   });
 
+  it('reads A——B as park B inside area A', () => {
+    const { pairs } = relations('将东部产业新城——新经济产业园打造为产业客厅，将港澳台工业园——新能源汽车产业园打造成为新高地。', '产业空间布局');
+    expect(pairs).toEqual(['LOCATED_IN 新经济产业园 -> 东部产业新城', 'LOCATED_IN 新能源汽车产业园 -> 港澳台工业园']);
+  });
+
   it('puts parks named in a zone’s own plan in that zone, but not parks elsewhere', () => {
-    const { pairs } = relations('驻马店经济开发区规划\n推动金玉锋大健康产业园建设。对标南京市数字经济产业园。');
+    const { pairs } = relations('驻马店经济开发区规划\n推动金玉锋大健康产业园建设。对标南京市数字经济产业园。学习南京市经验。');
     expect(pairs).toContain('LOCATED_IN 金玉锋大健康产业园 -> 驻马店经济开发区');
     expect(pairs).toContain('LOCATED_IN 南京市数字经济产业园 -> 南京市');
     expect(pairs).not.toContain('LOCATED_IN 南京市数字经济产业园 -> 驻马店经济开发区');
@@ -74,6 +83,18 @@ describe('COOPERATES_WITH', () => {
       'COOPERATES_WITH 宜都市 -> 松滋市',
       'COOPERATES_WITH 枝江市 -> 松滋市',
     ]);
+  });
+
+  it('pairs places on both sides of 对接 and the places of an enclave sentence', () => {
+    const { pairs } = relations('支持棗陽市、穀城縣等地積極對接聯通孝感市、武漢市。');
+    expect(pairs).toEqual([
+      'COOPERATES_WITH 枣阳市 -> 孝感市',
+      'COOPERATES_WITH 枣阳市 -> 武汉市',
+      'COOPERATES_WITH 谷城县 -> 孝感市',
+      'COOPERATES_WITH 谷城县 -> 武汉市',
+    ]);
+    const enclave = relations('采用“飞地经济”模式，从粤港澳大湾区等前沿发展区域持续向驻马店经济开发区导入一批企业。').pairs;
+    expect(enclave).toEqual(['COOPERATES_WITH 粤港澳大湾区 -> 驻马店经济开发区']);
   });
 
   it('reads 对口协作 between provinces in a Traditional passage', () => {

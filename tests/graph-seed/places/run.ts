@@ -7,7 +7,7 @@ import { getGazetteer } from '../../../graph-seed/gazetteer/index.ts';
 import { createRegionRecogniser } from '../../../graph-seed/pipeline/recognise/region.ts';
 import { createZoneRecogniser } from '../../../graph-seed/pipeline/recognise/zone.ts';
 import { createCooperatesWithRule } from '../../../graph-seed/pipeline/relate/cooperates-with.ts';
-import { createLocatedInRule } from '../../../graph-seed/pipeline/relate/located-in.ts';
+import { createLocatedInRule, type LocatedInOptions } from '../../../graph-seed/pipeline/relate/located-in.ts';
 import { resolveMention, resolveSubject } from '../../../graph-seed/pipeline/resolve/index.ts';
 import { dropOverlaps } from '../../../graph-seed/pipeline/resolve/overlap.ts';
 import { chooseSubject } from '../../../graph-seed/pipeline/resolve/subject.ts';
@@ -16,7 +16,7 @@ import type { Mention, RecogniserContext, RelationCandidate, ResolvedMention, Se
 export const gazetteer = getGazetteer();
 export const regionRecogniser = createRegionRecogniser(gazetteer);
 export const zoneRecogniser = createZoneRecogniser(gazetteer);
-const rules = [createLocatedInRule(gazetteer), createCooperatesWithRule(gazetteer)];
+const defaultRules = [createLocatedInRule(gazetteer), createCooperatesWithRule(gazetteer)];
 
 export function recognise(sentence: Sentence, doc: SegmentedDocument): Mention[] {
   const context: RecogniserContext = { document: doc, subject: null };
@@ -29,7 +29,8 @@ export interface PlaceRun {
   relations: RelationCandidate[];
 }
 
-export function runPlaces(doc: SegmentedDocument): PlaceRun {
+export function runPlaces(doc: SegmentedDocument, options?: LocatedInOptions): PlaceRun {
+  const rules = options ? [createLocatedInRule(gazetteer, options), createCooperatesWithRule(gazetteer)] : defaultRules;
   const raw = doc.sentences.map((s) => recognise(s, doc));
   const title: Sentence = { index: -1, kind: 'heading', start: 0, end: doc.metadata.title.length, text: doc.metadata.title, simplified: doc.metadata.title, simplifiedStart: 0, section: [] };
   const subject = resolveSubject(chooseSubject(recognise(title, doc), raw));

@@ -42,21 +42,45 @@ describe('zone recogniser', () => {
     expect(named(ms)).toEqual([
       '遵义综合保税区=遵义综合保税区',
       '遵义综保区=遵义综合保税区',
-      '湖北自贸试验区=中国（湖北）自由贸易试验区',
-      '宜昌片区=中国（湖北）自由贸易试验区宜昌片区',
+      '湖北自贸试验区宜昌片区=中国（湖北）自由贸易试验区宜昌片区',
       '中国（湖北）自由贸易试验区=中国（湖北）自由贸易试验区',
       '新蒲新区=新蒲新区',
       '东湖科学城=东湖科学城',
       '泉州台商投资区=泉州台商投资区',
     ]);
-    expect(ms.map((m) => m.properties?.['kind'])).toEqual(['bonded', 'bonded', 'ftz', 'ftz', 'ftz', 'new-area', 'science-city', 'taiwan-investment']);
-    expect(ms[3]!.properties).toMatchObject({ partOf: '中国（湖北）自由贸易试验区', regionCode: '420500' });
+    expect(ms.map((m) => m.properties?.['kind'])).toEqual(['bonded', 'bonded', 'ftz', 'ftz', 'new-area', 'science-city', 'taiwan-investment']);
+    // The 片区 takes its free-trade zone's words into one name; it keeps the link to the zone it is part of.
+    expect(ms[2]!.properties).toMatchObject({ partOf: '中国（湖北）自由贸易试验区', regionCode: '420500' });
+    expect(ms[2]!.aliases).toEqual(['湖北自贸试验区宜昌片区']);
     expect(ms[0]!.nameEn).toBe('Zunyi Comprehensive Bonded Zone');
   });
 
   it('reads named parks and leaves descriptive ones out', () => {
-    const ms = zones('推动港澳台工业园、易捷特产业园、东风小康产业园提档升级，建设新能源汽车产业园、特色产业园区和智慧园区，推进八大产业园区建设。');
+    const ms = zones('推动港澳台工业园、易捷特产业园、东风小康产业园提档升级，建设特色产业园区和智慧园区，推进八大产业园区建设。');
     expect(named(ms)).toEqual(['港澳台工业园=港澳台工业园', '易捷特产业园=易捷特产业园', '东风小康产业园=东风小康产业园']);
+  });
+
+  it('reads a park named for its industry in a zone’s plan, not in a province’s (新材料产业园)', () => {
+    const zonePlan = zones('十堰经济技术开发区国民经济和社会发展规划\n建设新材料产业园，将港澳台工业园——新能源汽车产业园打造成为新高地。');
+    expect(named(zonePlan)).toEqual([
+      '十堰经济技术开发区=十堰经济技术开发区',
+      '新材料产业园=新材料产业园',
+      '港澳台工业园=港澳台工业园',
+      '新能源汽车产业园=新能源汽车产业园',
+    ]);
+    const provincePlan = zones('湖北省县域经济发展规划\n建设一批双创产业园、物流产业园和新材料产业园。');
+    expect(named(provincePlan)).toEqual([]);
+  });
+
+  it('reads a zone name in brackets after a zone as another name of it', () => {
+    const ms = zones('建成千亿级开发区1个（貴州茍江經濟開發區<貴州和平經濟開發區>），百亿级开发区（遵义高新技术产业开发区（贵州红花岗经济开发区））。');
+    expect(named(ms)).toEqual([
+      '贵州茍江经济开发区=贵州茍江经济开发区',
+      '贵州和平经济开发区=贵州茍江经济开发区',
+      '遵义高新技术产业开发区=遵义高新技术产业开发区',
+      '贵州红花岗经济开发区=遵义高新技术产业开发区',
+    ]);
+    expect(ms[1]!.aliases).toEqual(expect.arrayContaining(['贵州和平经济开发区', '貴州和平經濟開發區']));
   });
 
   it('makes no zone of 开发区高质量发展, 园区建设 or zones in general', () => {
@@ -105,8 +129,7 @@ describe('zone recogniser', () => {
       '厦门火炬高新区=厦门火炬高新技术产业开发区',
       '四川天府新区=四川天府新区',
       '成都高新区=成都高新技术产业开发区',
-      '广东自贸试验区=中国（广东）自由贸易试验区',
-      '南沙片区=中国（广东）自由贸易试验区南沙片区',
+      '广东自贸试验区南沙片区=中国（广东）自由贸易试验区南沙片区',
     ]);
     expect(ms[0]).toMatchObject({ originalSurface: '蘇州工業園區', nameEn: 'Suzhou Industrial Park', properties: { kind: 'park' } });
     expect(ms[2]!.nameEn).toBe('Xiamen Huoju High-tech Industrial Development Zone');
