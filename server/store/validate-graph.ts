@@ -43,7 +43,7 @@ export function validateGraph(graph: GraphData): void {
   const ids = new Set<string>();
   for (const node of graph.nodes) {
     if (!LABELS.has(node.label)) fail(`node ${node.id} has unknown label ${JSON.stringify(node.label)}`);
-    if (typeof node.name !== 'string' || node.name === '') fail(`node ${node.id} has no name`);
+    if (typeof node.id !== 'string' || node.id === '') fail(`a ${node.label} node has no id`);
     ids.add(node.id);
   }
   for (const rel of graph.relationships) {

@@ -67,6 +67,7 @@ import {
 import { validateGraph } from '../validate-graph.ts';
 import { planDocumentWrite, planSummary, type WritePlan, type WriteReader } from '../document-write.ts';
 import { GraphState } from './graph-state.ts';
+import { documentSummary } from '../document-summary.ts';
 
 export interface EmbeddedStoreOptions {
   /** Graph file rewritten (atomically) after every write. */
@@ -709,22 +710,6 @@ export class EmbeddedStore implements GraphStore {
       }),
     );
   }
-}
-
-export function documentSummary(d: DocumentRecord): DocumentSummary {
-  return {
-    id: d.id,
-    title: d.title,
-    file: d.file,
-    encoding: d.encoding,
-    script: d.script,
-    subject: d.subject,
-    program: d.program,
-    issuer: d.issuer,
-    issuedOn: d.issuedOn,
-    docNumber: d.docNumber,
-    characters: d.text.length,
-  };
 }
 
 function applyPlan(s: GraphState, plan: WritePlan): void {
