@@ -44,6 +44,9 @@ export function stylesheet(): StylesheetJson {
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': 7,
+        // Program titles run long; the details panel has the full name.
+        'text-wrap': 'ellipsis',
+        'text-max-width': '180px',
         'border-width': 1,
         'border-color': '#ffffff',
       },

@@ -32,6 +32,8 @@ const without = <T>(list: readonly T[], item: T): T[] => list.filter((x) => x !=
 const withItem = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
 const toggle = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? without(list, item) : [...list, item]);
 
+const CLEAN_CANVAS = { focus: [], expanded: [], hidden: [] } as const satisfies Partial<ViewState>;
+
 export function reduce(state: ViewState, action: Action): ViewState {
   switch (action.type) {
     case 'reset':
@@ -73,16 +75,17 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return { ...state, doc: action.doc };
     case 'closeDocument':
       return { ...state, doc: null };
+    // Comparing, tracing and path-finding start from a clean canvas: what was searched or expanded before stays out.
     case 'compare':
-      return { ...state, mode: 'compare', compare: [...new Set(action.places)], selected: null };
+      return { ...state, ...CLEAN_CANVAS, mode: 'compare', compare: [...new Set(action.places)], selected: null };
     case 'addToCompare':
       return { ...state, compare: withItem(state.compare, action.id) };
     case 'removeFromCompare':
       return { ...state, compare: without(state.compare, action.id) };
     case 'trace':
-      return { ...state, mode: 'lineage', program: action.program, selected: { kind: 'node', id: action.program } };
+      return { ...state, ...CLEAN_CANVAS, mode: 'lineage', program: action.program, selected: { kind: 'node', id: action.program } };
     case 'path':
-      return { ...state, mode: 'path', path: { from: action.from, to: action.to }, selected: null };
+      return { ...state, ...CLEAN_CANVAS, mode: 'path', path: { from: action.from, to: action.to }, selected: null };
     case 'setFilters':
       return { ...state, filters: { ...state.filters, ...action.filters } };
     case 'toggleLabel':
