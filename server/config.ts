@@ -20,7 +20,6 @@ export interface ServerConfig {
 
 const repoPath = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 
-export const DEFAULT_GRAPH_PATH = repoPath('graph-seed/out/graph.ndjson');
 
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   const rawPort = env.PORT?.trim() || '4000';
