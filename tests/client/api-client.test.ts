@@ -50,16 +50,16 @@ describe('GraphQL fetch client', () => {
   });
 
   it('surfaces the server error code (extensions.code) and message', async () => {
-    const err = await createClient(`${base}/not-found`).request('{ x }').catch((e) => e);
+    const err = await createClient(`${base}/not-found`).request('{ x }').catch((e: ApiError) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err.code).toBe('NOT_FOUND');
     expect(describeError(err).message).toContain('No zone with id or name "x".');
-    const complex = await createClient(`${base}/too-complex`).request('{ x }').catch((e) => e);
+    const complex = await createClient(`${base}/too-complex`).request('{ x }').catch((e: ApiError) => e);
     expect([complex.code, complex.status]).toEqual(['QUERY_TOO_COMPLEX', 400]);
   });
 
   it('a non-GraphQL answer becomes HTTP with the status', async () => {
-    const err = await createClient(`${base}/html`).request('{ x }').catch((e) => e);
+    const err = await createClient(`${base}/html`).request('{ x }').catch((e: ApiError) => e);
     expect([err.code, err.status]).toEqual(['HTTP', 502]);
   });
 
@@ -68,7 +68,7 @@ describe('GraphQL fetch client', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const err = await createClient(`http://127.0.0.1:${port}/graphql`).request('{ x }').catch((e) => e);
+    const err = await createClient(`http://127.0.0.1:${port}/graphql`).request('{ x }').catch((e: ApiError) => e);
     expect(err.code).toBe('NETWORK');
     expect(describeError(err).message).toMatch(/Cannot reach the zonegraph server/);
   });
