@@ -16,7 +16,7 @@ const UNIT =
 const VALUE_RE = new RegExp(`(?:(${NUMERAL})[-~～—至])?(${NUMERAL})(${UNIT})(?![级])`, 'g');
 
 /** Years (到2025年, 2020年底, 二〇三五年) and plan periods (“十四五”末 → 2025). */
-const YEAR_RE = /(到|至|截至|截止)?((?:19|20)\d{2}|[一二][〇零][一二三四五六七八九〇零]{2})年|(到)?[“"]?十([三四五])五[”"]?(?:时期|期间|期末|末|规划期)?/g;
+const YEAR_RE = /(到|至|截至|截止)?((?:19|20)\d{2}|[一二][〇零][一二三四五六七八九〇零]{2}|20[xX×]{2})年|(到)?[“"]?十([三四五])五[”"]?(?:时期|期间|期末|末|规划期)?/g;
 
 const TARGET_MARKER = /力争|争取|确保|预计|目标|有望|将达|达到|突破|超过|迈进|计划/;
 const BASELINE_MARKER = /完成|实现|累计|已|达|为|增长|规模|收入|总额|总值/;
@@ -24,7 +24,7 @@ const BASELINE_MARKER = /完成|实现|累计|已|达|为|增长|规模|收入|�
 /** Leading and trailing words that are not part of the metric. */
 const METRIC_LEAD = /^(?:其中|全年|全区|本区|我区|开发区|经开区|园区|当年|同期|以上|左右|力争|争取|确保|预计|实现|完成|拥有|达到|的|[，、；：\s])+/;
 const METRIC_TAIL =
-  /(?:力争|争取|确保|预计|将|可|有望|基本|稳定|实现|完成|达到|达|突破|超过|超|增至|提高到|提升至|提高至|提升到|增长到|增加到|迈进|向|为|约|总量|保持在|控制在|分别|达成|新增|累计)+$/;
+  /(?:力争|争取|确保|预计|将|可|有望|基本|稳定|实现|完成|达到|达|突破|超过|超|增至|提高到|提升至|提高至|提升到|增长到|增加到|迈进|向|为|约|总量|保持在|控制在|分别|达成|新增)+$/;
 
 interface YearMention {
   pos: number;
@@ -35,7 +35,10 @@ interface YearMention {
 function yearsIn(text: string): YearMention[] {
   const out: YearMention[] = [];
   for (const m of text.matchAll(YEAR_RE)) {
-    if (m[2]) {
+    if (m[2] && /[xX×]/.test(m[2])) {
+      // Years masked by the publisher (到20xx年): the fact stands, its year is unknown.
+      out.push({ pos: m.index, year: null, target: Boolean(m[1]) });
+    } else if (m[2]) {
       const year = parseYear(m[2]);
       if (year !== null) out.push({ pos: m.index, year, target: Boolean(m[1]) });
     } else if (m[4]) {
@@ -50,7 +53,7 @@ function yearsIn(text: string): YearMention[] {
 function metricBefore(text: string, clauseStart: number, valueStart: number, places: ResolvedMention[]): string {
   let metric = text.slice(clauseStart, valueStart);
   // Drop the time phrase and the place that open the clause.
-  metric = metric.replace(/^.*(?:(?:19|20)\d{2}|[一二][〇零][一二三四五六七八九〇零]{2})年(?:底|末|全年)?/, '');
+  metric = metric.replace(/^.*(?:(?:19|20)\d{2}|[一二][〇零][一二三四五六七八九〇零]{2}|20[xX×]{2})年(?:底|末|全年)?/, '');
   metric = metric.replace(/^.*?[“"]?十[三四五]五[”"]?(?:时期|期间|期末|末)?/, '');
   for (const p of places) metric = metric.replace(p.surface, '');
   metric = metric.replace(METRIC_LEAD, '');

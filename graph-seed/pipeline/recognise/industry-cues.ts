@@ -96,6 +96,8 @@ export interface IndustryList {
   role: DevelopsRole | null;
   /** The head counts or closes the list (八条产业链, …等产业): its items are industries. */
   counted: boolean;
+  /** The head counts its items (五大产业, 八条产业链): the items are industries even when generic-sounding (大医疗). */
+  numbered: boolean;
   /** The body follows a strong development verb (发展, 打造, 培育 …, not 推进/推动). */
   afterVerb: boolean;
   /** The head is one only industries take (产业集群, 产业基地, 首位产业): a lone item before it is an industry. */
@@ -163,8 +165,11 @@ export function findIndustryLists(text: string): IndustryList[] {
       opener = b[0];
     }
     if (markerStart - bodyStart < 2) continue;
-    // 数字经济和战略性新兴产业: the head is the last item itself, not a list head.
+    // 数字经济和战略性新兴产业, 国家级先进制造业集群、国家战略性新兴产业集群: the head
+    // is itself the last item, not a list head.
     if (/[和及与、]/.test(text[markerStart - 1]!) && !m[1] && !m[2]) continue;
+    const lastRaw = text.slice(Math.max(bodyStart, ...['、', '，', ','].map((c) => text.lastIndexOf(c, markerStart - 1) + 1)), markerStart);
+    if (lastRaw && !m[1] && !m[2] && /^(?:国家|省|市|县|全国|全省|世界|国际)级?$/.test(lastRaw)) continue;
     // 领域/行业/板块 close a list only when counted or after 等 (各领域 is no industry).
     if (/领域|行业|板块|业态/.test(m[4]!) && !m[2] && !text.slice(Math.max(0, markerStart - 4), markerStart + 1).includes('等')) continue;
     // Only what precedes the last 等 are items; after it come attributes (等带动效应强、…型产业).
@@ -184,6 +189,7 @@ export function findIndustryLists(text: string): IndustryList[] {
       headEnd: markerStart + m[0].length,
       counted: Boolean(m[1] || m[2] || etc > bodyStart),
       afterVerb: STRONG_VERB_RE.test(opener),
+      numbered: Boolean(m[2]),
       strongHead: /产业集群|集群|产业基地|制造基地|首位|主导|支柱/.test((m[3] ?? '') + m[4]!),
     });
   }
@@ -196,7 +202,7 @@ export function findIndustryLists(text: string): IndustryList[] {
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
     if (items.length === 0) continue;
-    lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, afterVerb: false, strongHead: true });
+    lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, numbered: true, afterVerb: false, strongHead: true });
   }
   for (const m of text.matchAll(PRIMARY_RE)) {
     const bodyStart = m.index + 1;
@@ -204,7 +210,7 @@ export function findIndustryLists(text: string): IndustryList[] {
     const items = splitItems(text, bodyStart, bodyEnd)
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
-    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role: 'pillar', kind: 'primary', headEnd: bodyEnd, counted: true, afterVerb: false, strongHead: true });
+    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role: 'pillar', kind: 'primary', headEnd: bodyEnd, counted: true, numbered: false, afterVerb: false, strongHead: true });
   }
   return lists;
 }

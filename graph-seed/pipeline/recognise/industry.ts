@@ -171,7 +171,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         known ||
         (list.kind === 'marker' && list.items.length === 1 && (list.afterVerb || list.strongHead));
       if (!trusted) continue;
-      for (const item of list.items) consider(item, list.kind === 'etc');
+      for (const item of list.items) consider(item, list.kind === 'etc' || list.numbered);
     }
     return out;
   }
@@ -228,7 +228,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         // Only a head that names a whole industry groups its members (…等汽车后市场服务业, …等在线新经济).
         const head = text.slice(c.start, c.end) + (/^(?:产业|行业|服务业|业)/.exec(text.slice(c.end))?.[0] ?? '');
         if (!/(?:产业|行业|经济|服务业|业态|业)$/.test(head)) continue;
-        if (items.length) lists.push({ start, end: c.start - 1, headEnd: c.end, items, role: null, kind: 'etc', counted: true, afterVerb: false, strongHead: true });
+        if (items.length) lists.push({ start, end: c.start - 1, headEnd: c.end, items, role: null, kind: 'etc', counted: true, numbered: false, afterVerb: false, strongHead: true });
       }
       const listed = listMatches(text, lists, found);
       const all = [...found, ...listed];

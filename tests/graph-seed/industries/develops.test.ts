@@ -120,6 +120,13 @@ describe('DEVELOPS in passages from other provinces', () => {
     expect(d.get('十堰经济技术开发区->动力电池')).toBe('strategic');
   });
 
+  it('does not tier a designation list by its neighbour (国家级先进制造业集群、国家战略性新兴产业集群)', () => {
+    const [doc] = readText('積極爭創國家級先進製造業集群、國家戰略性新興產業集群。');
+    const d = develops(run(doc!, place('南京经济技术开发区')).relations);
+    expect(d.get('南京经济技术开发区->先进制造业')).toBe('general');
+    expect(d.get('南京经济技术开发区->战略性新兴产业')).toBe('strategic');
+  });
+
   it('carries evidence of the sentence it came from', () => {
     const [doc] = readText('河南驻马店经济开发区以农产品加工为首位产业。');
     const r = run(doc!, place('驻马店经济开发区'));

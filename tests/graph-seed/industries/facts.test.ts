@@ -75,6 +75,13 @@ describe('targets and baselines in sentences', () => {
     expect(facts('加快发展汽车产业。')).toEqual([]);
   });
 
+  it('keeps targets whose year the publisher masked (到20xx年)', () => {
+    expect(facts('到20xx年,全市開發區工業總產值實現5500億元,工業投資累計突破3600億元。')).toEqual([
+      { kind: 'target', metric: '全市开发区工业总产值', value: 5500, unit: '亿元', year: null, subject: '某某经济技术开发区', industry: null },
+      { kind: 'target', metric: '工业投资累计', value: 3600, unit: '亿元', year: null, subject: '某某经济技术开发区', industry: null },
+    ]);
+  });
+
   it('needs a subject place', () => {
     const [doc] = readText('到2025年，地区生产总值达到1200亿元。');
     expect(run(doc!, null).facts).toEqual([]);

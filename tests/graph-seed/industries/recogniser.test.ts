@@ -92,6 +92,12 @@ describe('industry recogniser: siblings and list heads', () => {
   });
 });
 
+describe('industry recogniser: counted lists', () => {
+  it('takes every member of a counted list (五大产业), even a short generic-sounding one', () => {
+    expect(names('打造軌道交通、裝備製造、新材料、大健康、大醫療五大產業。')).toEqual(['轨道交通装备', '装备制造', '新材料', '大健康', '大医疗']);
+  });
+});
+
 describe('industry recogniser: false positives', () => {
   it('does not take zone names or 互联网+ approaches for industries', () => {
     expect(names('遵义高新技术产业开发区、务正道煤电铝循环经济工业园区。')).toEqual([]);
