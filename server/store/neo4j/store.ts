@@ -93,6 +93,8 @@ export interface Neo4jConfig {
   username: string;
   password: string;
   database?: string;
+  /** See Neo4jStoreOptions.namespace (env ZONEGRAPH_NEO4J_NAMESPACE). */
+  namespace?: string;
 }
 
 export interface Neo4jStoreOptions {
@@ -801,7 +803,7 @@ export async function createNeo4jStore(config: Neo4jConfig, options: Neo4jStoreO
   }
   try {
     await driver.verifyConnectivity({ database: config.database });
-    const store = new Neo4jStore(driver, target, options);
+    const store = new Neo4jStore(driver, target, { namespace: config.namespace, ...options });
     await store.ensureSchema();
     return store;
   } catch (err) {
