@@ -14,7 +14,7 @@ import type { Mention, RecogniserContext, Recogniser, ResolvedMention, Sentence 
 import { programTitle } from '../document/program.ts';
 import { recogniseCompanies } from './company.ts';
 import { CLOSE_QUOTES, HAN, OPEN_QUOTES, spanMention, type SpanMention } from './mention-span.ts';
-import { startsWithFullPlace } from './place-prefix.ts';
+import { placePrefixStart, startsWithFullPlace } from './place-prefix.ts';
 import { trimToName } from './name-edge.ts';
 
 /* ---------- 文号 ---------- */
@@ -139,12 +139,13 @@ function titles(s: string, context: RecogniserContext, numbers: DocNumber[], use
   return out;
 }
 
-function bareDocNumbers(context: RecogniserContext, numbers: DocNumber[], used: Array<[number, number]>): SpanMention[] {
+function bareDocNumbers(sentence: Sentence, context: RecogniserContext, numbers: DocNumber[], used: Array<[number, number]>): SpanMention[] {
   const meta = context.document.metadata;
+  const notice = noticeAbove(sentence, context);
   return numbers
     .filter((n) => !used.some(([a, b]) => n.start >= a && n.end <= b))
     .map((n): SpanMention => {
-      const own = n.text === meta.docNumber ? programTitle(meta.title, asResolved(context.subject)) : null;
+      const own = notice ?? (n.text === meta.docNumber ? programTitle(meta.title, asResolved(context.subject)) : null);
       return {
         label: 'Program' as const,
         canonical: own ?? n.text,
@@ -156,19 +157,76 @@ function bareDocNumbers(context: RecogniserContext, numbers: DocNumber[], used: 
     });
 }
 
+/* ---------- cover notices ---------- */
+
+/** A notice line: (issuer)关于印发《X》的通知 or …关于印发X的通知, not itself inside 《》. */
+const NOTICE = /(^|[^《])((?:[\u3400-\u9fff]{2,30}?)?关于印发(?:《[^》]+》|[^，。《》]{4,80}?)的通知)/g;
+
+function notices(sentence: Sentence, context: RecogniserContext): SpanMention[] {
+  const s = sentence.simplified;
+  const out: SpanMention[] = [];
+  NOTICE.lastIndex = 0;
+  for (let m = NOTICE.exec(s); m; m = NOTICE.exec(s)) {
+    // the notice line opens the sentence (a cover page), or the issuer opens it
+    const start = m.index + m[1]!.length;
+    if (s.slice(0, start).trim() !== '') continue;
+    const name = m[2]!;
+    // its 文号 stands on the next line
+    const next = context.document.sentences[sentence.index + 1]?.simplified.trim() ?? '';
+    const number = findDocNumbers(next).find((d) => d.start === 0 && d.end === next.length) ?? null;
+    out.push({
+      label: 'Program',
+      canonical: name,
+      start,
+      end: start + name.length,
+      aliases: number ? [number.text] : [],
+      properties: programProperties('notice', number?.text ?? null),
+    });
+  }
+  return out;
+}
+
+/** The notice a bare 文号 line belongs to, when the line before it is one. */
+function noticeAbove(sentence: Sentence, context: RecogniserContext): string | null {
+  const previous = context.document.sentences[sentence.index - 1];
+  if (!previous) return null;
+  NOTICE.lastIndex = 0;
+  const m = NOTICE.exec(previous.simplified);
+  return m && previous.simplified.slice(0, m.index + m[1]!.length).trim() === '' ? m[2]! : null;
+}
+
 /* ---------- quoted mechanisms and initiatives ---------- */
 
 const QUOTED = new RegExp(`[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}，。；：、,;:]{1,20})[${CLOSE_QUOTES}]`, 'g');
 /** What turns a quoted slogan into a named program when it follows the quotes. */
 const PROGRAM_SUFFIX =
-  /^(行动计划|专项行动|攻坚行动|三年行动|行动|工程|计划|战略|改革|制度|机制|体制|制|模式|政策|活动|攻坚战|基金|专项)/;
+  /^(行动计划|专项行动|攻坚行动|三年行动|行动|工程|计划|战略|改革|制度|机制|体制|制|模式|政策|活动|攻坚战|基金|专项|五年规划|规划)/;
 /** A quoted term that is itself a program's name: “链长制”, “金种子计划”. */
 const SELF_NAMED = /(制|机制|制度|计划|工程|行动|战略|改革|基金|政策|论英雄)$/;
 /** Verbs that make a bare quoted slogan a program being carried out: 实施“亩均论英雄”. */
-const CARRIED_OUT = /(实施|推行|落实|开展|深化|推进|推广|执行|启动|全面升级|升级|建立|健全|探索)$/;
+const CARRIED_OUT = /(实施|推行|落实|开展|深化|推进|推广|执行|启动|全面升级|升级|建立|健全|探索|支持|制定|对接|发展)$/;
 /** Planning periods and similar quoted words that are not programs on their own. */
 const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
 const NOT_A_NAME = /^(十[一二三四五六七八九]五|\d+|[一二三四五六七八九十百千万]+)$/;
+
+/** Suffixes only a numbered code takes as a program: “51020”现代产业体系, “965”产业集群. */
+const CODE_SUFFIX = /^(现代产业体系|现代产业集群|产业体系|产业集群)/;
+const IS_CODE = /^(\d{3,}|[一二三四五六七八九十百千万]{2,})$/;
+
+/**
+ * The modifier written before a quoted name (数字经济“573”工程, 科技创新“东方跃迁”计划):
+ * the words after the last verb, without a leading place (湖北省“51020”…
+ * applies to 湖北省 rather than naming it) or level word.
+ */
+function modifierBefore(s: string, at: number): string {
+  const run = new RegExp(`[${HAN}]{0,10}$`).exec(s.slice(0, at))?.[0] ?? '';
+  let prefix = trimToName(run);
+  const place = placePrefixStart(prefix, prefix.length);
+  if (place < prefix.length && place === 0) return '';
+  // 市数字经济 → 数字经济, but 县域 stays whole
+  prefix = prefix.replace(/^[市区县省](?![域场级城民内属])/, '');
+  return prefix.length >= 2 && prefix.length <= 8 ? prefix : '';
+}
 
 function quoted(s: string): SpanMention[] {
   const out: SpanMention[] = [];
@@ -176,24 +234,24 @@ function quoted(s: string): SpanMention[] {
   for (let m = QUOTED.exec(s); m; m = QUOTED.exec(s)) {
     const inner = m[1]!.trim();
     const quoteEnd = m.index + m[0].length;
+    const code = IS_CODE.test(inner);
     // “百项千亿”招商计划, “光伏+”规模应用示范工程: a few words may stand between the quotes and the suffix
     const between = new RegExp(`^[${HAN}]{0,6}?(?=${PROGRAM_SUFFIX.source.slice(1)})`).exec(s.slice(quoteEnd))?.[0] ?? '';
     const tail = /[的和与及等]/.test(between) ? null : PROGRAM_SUFFIX.exec(s.slice(quoteEnd + between.length));
+    const codeTail = code && !tail ? CODE_SUFFIX.exec(s.slice(quoteEnd)) : null;
     // “链长制”工作机制 is still 链长制: a self-named term keeps its own name when words follow it
-    const suffix = tail && !(between !== '' && SELF_NAMED.test(inner)) ? between + tail[0] : undefined;
+    const suffix = codeTail ? codeTail[0] : tail && !(between !== '' && SELF_NAMED.test(inner)) ? between + tail[0] : undefined;
     if (suffix) {
-      if (PLAN_PERIOD.test(inner) || (NOT_A_NAME.test(inner) && !/^\d{3,}$|^[一二三四五六七八九十百千万]{2,}$/.test(inner))) continue;
+      if (PLAN_PERIOD.test(inner) || (NOT_A_NAME.test(inner) && !code)) continue;
       if (suffix === '模式' && /[+＋]/.test(inner)) continue; // “互联网+物流”模式 is a way of working, not a named program
       const end = quoteEnd + suffix.length;
-      const canonical = `“${inner}”${suffix}`;
-      out.push({
-        label: 'Program',
-        canonical,
-        start: m.index,
-        end,
-        aliases: [`${inner}${suffix}`, s.slice(m.index, end)],
-        properties: { kind: programKind(canonical) },
-      });
+      const prefix = modifierBefore(s, m.index);
+      const start = m.index - prefix.length;
+      const canonical = `${prefix}“${inner}”${suffix}`;
+      const aliases = [`“${inner}”${suffix}`, `${inner}${suffix}`, s.slice(start, end)];
+      // the slogan alone names the same thing (飞地经济 for “飞地经济”模式), unless it is only a number
+      if (!code) aliases.push(inner);
+      out.push({ label: 'Program', canonical, start, end, aliases, properties: { kind: programKind(canonical) } });
       continue;
     }
     if (NOT_A_NAME.test(inner)) continue;
@@ -211,6 +269,46 @@ function quoted(s: string): SpanMention[] {
       nameEnd: quoteEnd - 1,
       properties: { kind: selfNamed ? programKind(inner) : 'initiative' },
     });
+  }
+  return out;
+}
+
+/* ---------- X长制 mechanisms ---------- */
+
+/** 河长制, 林长制, 链长制 …: the 长制 family of responsibility mechanisms, quoted or not. */
+const LEADER_SYSTEM = /([河湖林田路链山街园楼])长制(?!约|定)/g;
+
+function leaderSystems(s: string): SpanMention[] {
+  const out: SpanMention[] = [];
+  LEADER_SYSTEM.lastIndex = 0;
+  for (let m = LEADER_SYSTEM.exec(s); m; m = LEADER_SYSTEM.exec(s)) {
+    out.push({ label: 'Program', canonical: m[0], start: m.index, end: m.index + m[0].length, properties: { kind: 'mechanism' } });
+  }
+  return out;
+}
+
+/* ---------- named campaigns written without quotes ---------- */
+
+/** 实施瞪羚计划 / 推进开发区大型骨干企业研发机构全覆盖行动 / 组织实施未来产业孵化与加速计划. */
+const UNQUOTED = new RegExp(
+  `(组织实施|深入实施|全面实施|实施|开展|启动|推进|推行|(?<=(?:工程|计划|行动)”?)(?:和|及))([${HAN}0-9]{2,16}?)(专项行动|提升行动|攻坚行动|行动计划|示范工程|行动|计划|工程)(?![${HAN}]?(项目|建设|体系|清单|资金|的))`,
+  'g',
+);
+/** Not one campaign but a kind or a batch of them. */
+const NOT_ONE_CAMPAIGN = /(一批|一系列|若干|各类|各项|相关|有关|重大|重点|各种|多项|系列|和|及|、|等|的|年度|工作)/;
+
+function unquotedCampaigns(s: string): SpanMention[] {
+  const out: SpanMention[] = [];
+  UNQUOTED.lastIndex = 0;
+  for (let m = UNQUOTED.exec(s); m; m = UNQUOTED.exec(s)) {
+    const stem = m[2]!;
+    // 7个安置小区工程 counts works; 千辆燃料电池汽车示范工程 is named by its size
+    if (NOT_ONE_CAMPAIGN.test(stem) || /^[0-9一二三四五六七八九十两]+个/.test(stem) || (/^[一二三四五六七八九十]/.test(stem) && !/^[一二三四五六七八九十百千万]+[辆家项]/.test(stem))) continue;
+    const start = m.index + m[1]!.length;
+    const end = m.index + m[0].length;
+    const canonical = s.slice(start, end);
+    out.push({ label: 'Program', canonical, start, end, properties: { kind: programKind(canonical) } });
+    UNQUOTED.lastIndex = end;
   }
   return out;
 }
@@ -240,6 +338,10 @@ function talentPlans(s: string): SpanMention[] {
 const FUND_TYPE = '((?:产业|创业|天使|风险|股权)?(?:投资)?(?:引导|发展|专项|母)?)基金';
 const FUND = new RegExp(`([${HAN}]{0,10}[${OPEN_QUOTES}][^${CLOSE_QUOTES}，。]{1,10}[${CLOSE_QUOTES}][${HAN}]{0,8}?|[${HAN}]{2,16}?)${FUND_TYPE}`, 'g');
 
+/** Using a fund that exists (发挥…基金的引导作用, 争取…基金) names it; setting one up (设立…基金) does not. */
+const USES_FUND = /(发挥|用好|用足|争取|对接|依托|利用)/;
+const CREATES_FUND = /(设立|建立|组建|成立|鼓励|设置|筹建)/;
+
 function funds(s: string): SpanMention[] {
   const out: SpanMention[] = [];
   FUND.lastIndex = 0;
@@ -247,10 +349,12 @@ function funds(s: string): SpanMention[] {
     const run = m[1]!;
     const quote = run.search(new RegExp(`[${OPEN_QUOTES}]`));
     const stem = quote >= 0 ? trimToName(run.slice(0, quote)) + run.slice(quote) : trimToName(run);
-    if (quote < 0 && !(startsWithFullPlace(stem) || /^国家/.test(stem))) continue;
-    if (stem.length < 2) continue;
     const end = m.index + m[0].length;
     const name = `${stem}${m[2]}基金`;
+    const clause = s.slice(0, end - name.length).split(/[，。；,;]/).pop() ?? '';
+    const used = USES_FUND.test(clause) && !CREATES_FUND.test(clause);
+    if (quote < 0 && !(startsWithFullPlace(stem) || /^国家/.test(stem) || (used && stem.length >= 2))) continue;
+    if (stem.length < 2 && !(used && m[2]!.length >= 2)) continue;
     out.push({ label: 'Program', canonical: name, start: end - name.length, end, properties: { kind: 'fund' } });
   }
   return out;
@@ -280,7 +384,7 @@ export function recognisePrograms(sentence: Sentence, context: RecogniserContext
   const numbers = findDocNumbers(s);
   const used: Array<[number, number]> = [];
   const titled = titles(s, context, numbers, used);
-  const found = [...titled, ...bareDocNumbers(context, numbers, used), ...quoted(s), ...talentPlans(s), ...funds(s), ...projectPhases(sentence, context)];
+  const found = [...titled, ...bareDocNumbers(sentence, context, numbers, used), ...notices(sentence, context), ...quoted(s), ...leaderSystems(s), ...unquotedCampaigns(s), ...talentPlans(s), ...funds(s), ...projectPhases(sentence, context)];
   // Inside a title only the title counts (a quoted “链长制” in 《关于实施产业链“链长制”的工作方案》 is part of its name).
   const kept = found.filter(
     (f) => titled.includes(f) || !titled.some((t) => t.start <= f.start && f.end <= t.end),

@@ -20,7 +20,8 @@ const BEFORE_TITLE = new RegExp(`^(关于)?${ISSUE_VERB}?了?$`);
 const ISSUER_LIST_GAP = /^[、和及与\s()（）]*$/;
 
 function issuersOpeningTitle(sentence: Sentence, program: ResolvedMention, context: RelationContext, orgs: Recogniser): ResolvedMention[] {
-  const span = titleSpan(sentence, program);
+  // a cover notice line (湖北省人民政府关于印发…的通知) opens with its issuers as a title does
+  const span = titleSpan(sentence, program) ?? (program.properties?.['kind'] === 'notice' ? { start: program.start, end: program.end } : null);
   if (!span) return [];
   const title = sentence.simplified.slice(span.start, span.end);
   const about = title.indexOf('关于');
@@ -89,7 +90,8 @@ export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): R
       if (own && own.canonical.length >= 4) {
         const at = text.indexOf(own.canonical);
         if (at > 0) {
-          const issuer = organizations.filter((o) => o.end <= at).pop();
+          const inNotices = programs.filter((p) => p.properties?.['kind'] === 'notice').flatMap((p) => issuersOpeningTitle(sentence, p, context, orgs));
+          const issuer = [...organizations, ...inNotices].sort((a, b) => a.start - b.start).filter((o) => o.end <= at).pop();
           if (issuer && new RegExp(`^(关于)?${ISSUE_VERB}$`).test(text.slice(issuer.end, at))) add(own, issuer);
         }
       }

@@ -58,13 +58,33 @@ describe('program recogniser: 《titles》 and 文号', () => {
 
 describe('program recogniser: mechanisms, initiatives, talent plans, funds, projects', () => {
   it('finds quoted mechanisms with and without a suffix', () => {
-    const found = programs('開展產業鏈創新,推行“鏈長制”,制定“一鏈一策”。大力实施县域经济发展“三百”战略。深入实施“亩均论英雄”改革。');
+    const found = programs('開展產業鏈創新,推行“鏈長制”,制定“一鏈一策”。\n大力實施縣域經濟發展“三百”戰略。深入實施“畝均論英雄”改革。');
     const names = found.map((m) => m.canonical);
     expect(names).toContain('链长制');
-    expect(names).toContain('“三百”战略');
+    expect(names).toContain('一链一策');
+    // the modifier before the quotes is part of the name; the quoted name alone stays an alias
+    expect(names).toContain('县域经济发展“三百”战略');
     expect(names).toContain('“亩均论英雄”改革');
     expect(found.find((m) => m.canonical === '链长制')!.properties).toMatchObject({ kind: 'mechanism' });
-    expect(found.find((m) => m.canonical === '“三百”战略')!.aliases).toContain('三百战略');
+    expect(found.find((m) => m.canonical === '县域经济发展“三百”战略')!.aliases).toEqual(expect.arrayContaining(['“三百”战略', '三百战略']));
+    expect(found.find((m) => m.canonical === '“亩均论英雄”改革')!.aliases).toContain('亩均论英雄');
+  });
+
+  it('reads numbered industry-system plans, campaigns without quotes and the 长制 family', () => {
+    expect(programs('对接湖北省“51020”现代产业体系和武汉市“965”产业集群建设。').map((m) => m.canonical)).toEqual(['“51020”现代产业体系', '“965”产业集群']);
+    expect(programs('组织实施未来产业孵化与加速计划,实施千辆燃料电池汽车示范工程。').map((m) => m.canonical)).toEqual(['未来产业孵化与加速计划', '千辆燃料电池汽车示范工程']);
+    expect(programs('实施城乡绿化一体化“四绿”工程和村村亮化工程。').map((m) => m.canonical)).toEqual(['城乡绿化一体化“四绿”工程', '村村亮化工程']);
+    expect(programs('全面推行河长制、林长制,建立链长制工作专班。').map((m) => m.canonical)).toEqual(['河长制', '林长制', '链长制']);
+    expect(programs('实施一批基础设施补短板工程,启动7个安置小区工程。')).toEqual([]);
+  });
+
+  it('reads a cover notice line and gives it the 文号 on the line below', () => {
+    const found = programs('关于印发《开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》的通知\n驻开政〔2021〕2号');
+    expect(found.map((m) => m.canonical)).toEqual([
+      '关于印发《开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》的通知',
+      '关于印发《开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》的通知',
+    ]);
+    expect(found[0]!.properties).toMatchObject({ kind: 'notice', docNumber: '驻开政〔2021〕2号' });
   });
 
   it('takes a bare quoted slogan only when the text carries it out', () => {

@@ -78,7 +78,10 @@ describe('ISSUED_BY', () => {
 
   it('an unbracketed notice line names the document’s issuer', () => {
     const found = edges(issuedByRule, '湖北省人民政府關於印發湖北省縣域經濟發展“十四五”規劃的通知', { title: '湖北省縣域經濟發展“十四五”規劃' });
-    expect(found).toEqual(['ISSUED_BY 湖北省县域经济发展“十四五”规划 -> 湖北省人民政府']);
+    expect(found).toEqual([
+      'ISSUED_BY 湖北省人民政府关于印发湖北省县域经济发展“十四五”规划的通知 -> 湖北省人民政府',
+      'ISSUED_BY 湖北省县域经济发展“十四五”规划 -> 湖北省人民政府',
+    ]);
   });
 });
 
