@@ -5,7 +5,8 @@
  * Cost: every field costs 1 × the number of times it is expected to resolve.
  * A list field multiplies the cost of what it selects by its size argument
  * (`first`, `limit`, `k`, default from the schema) or, for unbounded lists,
- * by LIST_GUESS. Introspection (`__schema`, `__type`) is exempt: its shape is fixed.
+ * by LIST_GUESS. Introspection counts too (nested `fields { type { fields …` grows
+ * exponentially), with its depth measured apart since TypeRef nests deeply.
  */
 import {
   getNamedType,
@@ -15,6 +16,9 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
   valueFromAST,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -30,7 +34,10 @@ const SIZE_ARGUMENTS = ['first', 'limit', 'k'] as const;
 export const LIST_GUESS = 10;
 
 export interface OperationCost {
+  /** Field nesting outside introspection. */
   depth: number;
+  /** Field nesting under __schema / __type. */
+  introspectionDepth: number;
   complexity: number;
 }
 
@@ -42,7 +49,7 @@ export function measureOperation(
 ): OperationCost {
   const root =
     operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  if (!root) return { depth: 0, complexity: 0 };
+  if (!root) return { depth: 0, introspectionDepth: 0, complexity: 0 };
 
   /** The size argument (`first`, `limit`, `k`) given or defaulted on a field, if it has one. */
   const sizeArgument = (field: GraphQLField<unknown, unknown>, node: FieldNode): number | null => {
@@ -56,6 +63,13 @@ export function measureOperation(
     return null;
   };
 
+  const fieldDef = (type: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined => {
+    if (name === SchemaMetaFieldDef.name && type === root) return SchemaMetaFieldDef;
+    if (name === TypeMetaFieldDef.name && type === root) return TypeMetaFieldDef;
+    if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
+    return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+  };
+
   const fragmentCost = new Map<string, OperationCost>();
   /**
    * `pending`: a size argument on a non-list field (entities(first), neighbourhood(limit))
@@ -63,32 +77,40 @@ export function measureOperation(
    */
   const walk = (type: GraphQLCompositeType, set: SelectionSetNode, seen: ReadonlySet<string>, pending: number | null = null): OperationCost => {
     let depth = 0;
+    let introspectionDepth = 0;
     let complexity = 0;
+    const take = (child: OperationCost) => {
+      complexity += child.complexity;
+      depth = Math.max(depth, child.depth);
+      introspectionDepth = Math.max(introspectionDepth, child.introspectionDepth);
+    };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        if (name.startsWith('__')) continue;
-        const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+        const field = fieldDef(type, name);
         if (!field) continue; // validation reports unknown fields
         let own = 1;
-        let childDepth = 0;
+        let child: OperationCost = { depth: 0, introspectionDepth: 0, complexity: 0 };
         const named = getNamedType(field.type);
         if (selection.selectionSet && isCompositeType(named)) {
           const argument = sizeArgument(field, selection);
           const isList = isListType(getNullableType(field.type));
-          const child = walk(named, selection.selectionSet, seen, isList ? null : argument);
+          child = walk(named, selection.selectionSet, seen, isList ? null : argument);
           const size = isList ? (argument ?? pending ?? LIST_GUESS) : 1;
           own += size * child.complexity;
-          childDepth = child.depth;
         }
         complexity += own;
-        depth = Math.max(depth, 1 + childDepth);
+        if (name === SchemaMetaFieldDef.name || name === TypeMetaFieldDef.name) {
+          // Introspection has its own, deeper shape (TypeRef nests ofType): measured apart.
+          introspectionDepth = Math.max(introspectionDepth, 1 + Math.max(child.depth, child.introspectionDepth));
+        } else {
+          depth = Math.max(depth, 1 + child.depth);
+          introspectionDepth = Math.max(introspectionDepth, child.introspectionDepth);
+        }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const cond = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        const child = walk(cond && isCompositeType(cond) ? cond : type, selection.selectionSet, seen, pending);
         // Summed even when fragments are alternatives on an abstract type: an overestimate is safe.
-        complexity += child.complexity;
-        depth = Math.max(depth, child.depth);
+        take(walk(cond && isCompositeType(cond) ? cond : type, selection.selectionSet, seen, pending));
       } else {
         const name = selection.name.value;
         const fragment = fragments[name];
@@ -101,11 +123,10 @@ export function measureOperation(
           child = walk(cond && isCompositeType(cond) ? cond : type, fragment.selectionSet, new Set([...seen, name]), pending);
           fragmentCost.set(key, child);
         }
-        complexity += child.complexity;
-        depth = Math.max(depth, child.depth);
+        take(child);
       }
     }
-    return { depth, complexity };
+    return { depth, introspectionDepth, complexity };
   };
 
   return walk(root, operation.selectionSet, new Set());

@@ -13,9 +13,15 @@ export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const { depth, complexity } = measureOperation(schema, operation, fragments, request.variables ?? {});
+          const { depth, introspectionDepth, complexity } = measureOperation(schema, operation, fragments, request.variables ?? {});
           if (depth > LIMITS.maxDepth) {
             throw requestRejected(ErrorCode.QUERY_TOO_DEEP, `The query nests ${depth} levels; the limit is ${LIMITS.maxDepth}.`);
+          }
+          if (introspectionDepth > LIMITS.maxIntrospectionDepth) {
+            throw requestRejected(
+              ErrorCode.QUERY_TOO_DEEP,
+              `The introspection query nests ${introspectionDepth} levels; the limit is ${LIMITS.maxIntrospectionDepth}.`,
+            );
           }
           if (complexity > LIMITS.maxComplexity) {
             throw requestRejected(

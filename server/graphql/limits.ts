@@ -14,6 +14,8 @@ export const LIMITS = {
   maxTokens: 8000,
   /** Field nesting below the root, not counting introspection. */
   maxDepth: 12,
+  /** Field nesting under __schema/__type: room for the standard introspection query's TypeRef chains. */
+  maxIntrospectionDepth: 20,
   /** Estimated resolved fields (see complexity.ts). */
   maxComplexity: 200_000,
   /** `first` on connections. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import { StoreError, type GraphStore } from '../../server/store/port.ts';
 import { LIMITS } from '../../server/graphql/limits.ts';
+import { getIntrospectionQuery } from '../../server/graphql/graphql-js.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { startApi, type Api } from './harness.ts';
 
@@ -130,6 +131,21 @@ describe('API errors and limits', () => {
       expect(((await text.json()) as any).errors).toHaveLength(1);
       const put = await fetch(`${api.url}/graphql`, { method: 'PUT', body: '{}' });
       expect(put.status).toBe(405);
+    });
+
+    it('answers the full standard introspection query (as GraphiQL sends it)', async () => {
+      const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+      const d = await api.data(query);
+      expect(d.__schema.types.some((t: any) => t.name === 'Zone')).toBe(true);
+    });
+
+    it('rejects introspection that nests lists to blow up the response', async () => {
+      let inner = 'name';
+      for (let i = 0; i < 5; i++) inner = `fields { type { ${inner} } }`;
+      const res = await api.post(`{ __schema { types { ${inner} } } }`);
+      expect(res.status).toBe(400);
+      // graphql-js's own introspection-depth rule or our cost budget, whichever sees it first.
+      expect(res.body.errors![0]!.extensions!.code).toMatch(/QUERY_TOO_(DEEP|COMPLEX)|GRAPHQL_VALIDATION_FAILED/);
     });
 
     it('serves GET queries and keeps introspection on', async () => {
