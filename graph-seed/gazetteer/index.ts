@@ -69,6 +69,8 @@ export class Gazetteer {
   private readonly zoneAliasNames = new Map<string, ZoneAlias>();
   /** Longest region/cluster name, bounding the scan window. */
   readonly maxNameLength: number;
+  /** Name lengths by first character, longest first: the only slices worth looking up at a position. */
+  private readonly lengthsByFirst = new Map<string, number[]>();
 
   constructor(regions: Map<string, RegionEntry>, clusters: ClusterEntry[], zoneAliases: ZoneAlias[]) {
     this.regions = regions;
@@ -114,6 +116,12 @@ export class Gazetteer {
       for (const name of [zone.name, ...zone.aliases]) this.zoneAliasNames.set(name, zone);
     }
     this.maxNameLength = Math.max(...[...this.names.keys(), ...this.clusterNames.keys()].map((n) => n.length));
+    for (const name of [...this.names.keys(), ...this.clusterNames.keys()]) {
+      const lengths = this.lengthsByFirst.get(name[0]!) ?? [];
+      if (!lengths.includes(name.length)) lengths.push(name.length);
+      this.lengthsByFirst.set(name[0]!, lengths);
+    }
+    for (const lengths of this.lengthsByFirst.values()) lengths.sort((a, b) => b - a);
   }
 
   region(code: string): RegionEntry | undefined {
@@ -147,8 +155,10 @@ export class Gazetteer {
   /** Cluster and region surfaces starting at `i`, longest first. */
   namesAt(text: string, i: number): Array<{ surface: string; name?: RegionName; cluster?: ClusterEntry }> {
     const out: Array<{ surface: string; name?: RegionName; cluster?: ClusterEntry }> = [];
-    const max = Math.min(this.maxNameLength, text.length - i);
-    for (let len = max; len >= 2; len--) {
+    const lengths = this.lengthsByFirst.get(text[i]!);
+    if (!lengths) return out;
+    for (const len of lengths) {
+      if (i + len > text.length) continue;
       const surface = text.slice(i, i + len);
       const cluster = this.clusterNames.get(surface);
       if (cluster) out.push({ surface, cluster });

@@ -5,7 +5,9 @@
  *
  * 1. gazetteer index build time and heap, jieba load time;
  * 2. region + zone recognition throughput over the seed corpus (real reading stages);
- * 3. the dev gold set through the whole pipeline with the zone recogniser and
+ * 3. a hand-checked sample of 60 seed sentences (measure-sample.json): the
+ *    recognisers alone, overlaps between their own mentions dropped;
+ * 4. the dev gold set through the whole pipeline with the zone recogniser and
  *    the LOCATED_IN / COOPERATES_WITH rules added, scored by graph-seed/eval
  *    (Zone, Region, LOCATED_IN, COOPERATES_WITH rows; --verbose lists misses).
  */
@@ -20,6 +22,8 @@ import { createRegionRecogniser } from '../pipeline/recognise/region.ts';
 import { createZoneRecogniser } from '../pipeline/recognise/zone.ts';
 import { createCooperatesWithRule } from '../pipeline/relate/cooperates-with.ts';
 import { createLocatedInRule } from '../pipeline/relate/located-in.ts';
+import { dropOverlaps } from '../pipeline/resolve/overlap.ts';
+import type { SegmentedDocument } from '../pipeline/types.ts';
 import { getGazetteer } from './index.ts';
 import { wordStarts } from './segmenter.ts';
 
@@ -65,7 +69,96 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort())
 console.log('recognition (region + zone, seed corpus, first pass includes per-document context)');
 console.log(`  ${sentences} sentences, ${characters} characters, ${mentions} mentions in ${recogniseMs.toFixed(0)} ms (${((sentences / recogniseMs) * 1000).toFixed(0)} sentences/s)`);
 
-// 3. Dev gold set through the pipeline.
+// 3. The hand-checked sample: recognisers alone.
+interface SampleSentence {
+  id: string;
+  file: string;
+  text: string;
+  zones: string[];
+  regions: string[];
+}
+const sample = JSON.parse(readFileSync(new URL('./measure-sample.json', import.meta.url), 'utf8')) as { sentences: SampleSentence[] };
+const docsByFile = new Map<string, SegmentedDocument[]>();
+const sampleCounts = { Zone: { gold: 0, predicted: 0, tp: 0 }, Region: { gold: 0, predicted: 0, tp: 0 } };
+const sampleMisses: string[] = [];
+for (const item of sample.sentences) {
+  if (!docsByFile.has(item.file)) docsByFile.set(item.file, readDocuments({ name: item.file, bytes: readFileSync(new URL(item.file, corpus)) }));
+  const probe = item.text.slice(0, 12);
+  let found = false;
+  for (const doc of docsByFile.get(item.file)!) {
+    const sentence = doc.sentences.find((s) => s.simplified.includes(probe));
+    if (!sentence) continue;
+    found = true;
+    const from = sentence.simplified.indexOf(probe);
+    const to = from + item.text.length;
+    const context = { document: doc, subject: null };
+    const predicted = dropOverlaps([...region.recognise(sentence, context), ...zone.recognise(sentence, context)]).filter(
+      (m) => !m.anaphor && m.start >= from && m.end <= to,
+    );
+    for (const label of ['Zone', 'Region'] as const) {
+      const gold = label === 'Zone' ? item.zones : item.regions;
+      const mine = [...new Map(predicted.filter((m) => m.label === label).map((m) => [m.canonical, m])).values()];
+      const c = sampleCounts[label];
+      c.gold += gold.length;
+      c.predicted += mine.length;
+      for (const name of gold) {
+        const hit = mine.find((m) => m.canonical === name || (m.aliases ?? []).includes(name));
+        if (hit) c.tp++;
+        else sampleMisses.push(`${item.id} FN ${label} ${name}`);
+      }
+      for (const m of mine) if (!gold.some((name) => m.canonical === name || (m.aliases ?? []).includes(name))) sampleMisses.push(`${item.id} FP ${label} ${m.canonical}`);
+    }
+    break;
+  }
+  if (!found) sampleMisses.push(`${item.id} sentence not found (segmentation changed?)`);
+}
+
+const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+const row = (name: string, c: Counts) => {
+  const r = rates(c);
+  return `  ${name.padEnd(16)} gold ${String(c.gold).padStart(3)}  predicted ${String(c.predicted).padStart(3)}  tp ${String(c.tp).padStart(3)}  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}`;
+};
+console.log(`hand-checked sample (${sample.sentences.length} seed sentences, recognisers alone)`);
+console.log(row('Zone', sampleCounts.Zone));
+console.log(row('Region', sampleCounts.Region));
+if (args.has('--verbose')) for (const line of sampleMisses) console.log(`  ${line}`);
+
+// 3b. Passages from other provinces, each read as its own document.
+interface UnseenPassage {
+  id: string;
+  text: string;
+  zones: string[];
+  regions: string[];
+}
+const unseen = JSON.parse(readFileSync(new URL('./measure-unseen.json', import.meta.url), 'utf8')) as { passages: UnseenPassage[] };
+const unseenCounts = { Zone: { gold: 0, predicted: 0, tp: 0 }, Region: { gold: 0, predicted: 0, tp: 0 } };
+const unseenMisses: string[] = [];
+for (const item of unseen.passages) {
+  const predicted = readDocuments({ name: `${item.id}.txt`, bytes: Buffer.from(item.text, 'utf8') }).flatMap((doc) =>
+    doc.sentences.flatMap((s) => {
+      const context = { document: doc, subject: null };
+      return dropOverlaps([...region.recognise(s, context), ...zone.recognise(s, context)]).filter((m) => !m.anaphor);
+    }),
+  );
+  for (const label of ['Zone', 'Region'] as const) {
+    const gold = label === 'Zone' ? item.zones : item.regions;
+    const mine = [...new Map(predicted.filter((m) => m.label === label).map((m) => [m.canonical, m])).values()];
+    const c = unseenCounts[label];
+    c.gold += gold.length;
+    c.predicted += mine.length;
+    for (const name of gold) {
+      if (mine.some((m) => m.canonical === name || (m.aliases ?? []).includes(name))) c.tp++;
+      else unseenMisses.push(`${item.id} FN ${label} ${name}`);
+    }
+    for (const m of mine) if (!gold.some((name) => m.canonical === name || (m.aliases ?? []).includes(name))) unseenMisses.push(`${item.id} FP ${label} ${m.canonical} (${m.surface})`);
+  }
+}
+console.log(`other provinces (${unseen.passages.length} passages written for this measure, both scripts, recognisers alone)`);
+console.log(row('Zone', unseenCounts.Zone));
+console.log(row('Region', unseenCounts.Region));
+if (args.has('--verbose')) for (const line of unseenMisses) console.log(`  ${line}`);
+
+// 4. Dev gold set through the pipeline.
 const base = defaultComponents();
 const mine = new Set(['region', 'zone', 'located-in', 'cooperates-with']);
 const regionRecogniser = createRegionRecogniser(g);
@@ -88,11 +181,6 @@ for (const passage of passages) {
   scores.push(scorePassage(passage, result.graph, simplify));
 }
 const total = sumScores(scores);
-const row = (name: string, c: Counts) => {
-  const r = rates(c);
-  const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-  return `  ${name.padEnd(16)} gold ${String(c.gold).padStart(3)}  predicted ${String(c.predicted).padStart(3)}  tp ${String(c.tp).padStart(3)}  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}`;
-};
 console.log(`dev gold set (${passages.length} passages, whole pipeline${args.has('--from-name-alone') ? ', LOCATED_IN from names alone' : ''})`);
 console.log(row('Zone', total.entities.Zone));
 console.log(row('Region', total.entities.Region));

@@ -46,7 +46,8 @@ export function loadRegions(data: AreaData = loadAreaData()): Map<string, Region
   const regions = new Map<string, RegionEntry>();
 
   const add = (code: string, rawName: string, level: RegionEntry['level'], parent: string | null, province: RegionEntry | null) => {
-    const name = toSimplified(rawName);
+    // Only Taiwan, Hong Kong and Macao rows are spelt in Traditional characters.
+    const name = /^(71|81|82)/.test(code) ? toSimplified(rawName) : rawName;
     const entry: RegionEntry = {
       code,
       name,

@@ -51,6 +51,10 @@ export const ZONE_SUFFIXES: ZoneSuffix[] = [
   S('自由贸易港', '自由贸易港', 'ftz', 'Free Trade Port'),
   S('片区', '片区', 'ftz', 'Area', { ftzOnly: true }),
   S('台商投资区', '台商投资区', 'taiwan-investment', 'Taiwanese Investment Zone'),
+  S('经济综合实验区', '经济综合实验区', 'other', 'Comprehensive Economic Experimental Zone'),
+  S('综合实验区', '综合实验区', 'other', 'Comprehensive Experimental Zone'),
+  S('临空经济区', '临空经济区', 'other', 'Airport Economic Zone'),
+  S('空港经济区', '空港经济区', 'other', 'Airport Economic Zone'),
   S('产业新城', '产业新城', 'new-area', 'Industrial New City'),
   S('新区', '新区', 'new-area', 'New Area'),
   S('科学城', '科学城', 'science-city', 'Science City'),
@@ -92,7 +96,7 @@ export const STEM_BOUNDARY_WORDS = new Set(
     '高标准 高起点 高水平 高质量 新建 新设 已 已经 正在 逐步 加速 率先 是否 ' +
     '构筑 谱写 赋予 夯实 增强 共享 做响 擦亮 叫响 唱响 壮大 培植 布局 建成 建好 用好 管好 办好 抓好 抓实 落实 树立 塑造 锻造 打响 ' +
     '拓展 拓宽 提高 强化 延伸 补齐 提速 扩大 扩容 引进 招引 助力 赋能 支撑 聚焦 瞄准 对标 借鉴 学习 比肩 跻身 迈入 迈进 挺进 建立 健全 ' +
-    '入驻 入园 进园 集聚 聚集 申建 筹建 新设立 批复 设置 管理 运营 托管 代管 委托'
+    '入驻 入园 进园 集聚 聚集 申建 筹建 新设立 批复 设置 管理 运营 托管 代管 委托 首批 首个 首家 第一批 第二批 全国首批'
   ).split(' '),
 );
 

@@ -204,6 +204,7 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
   let tokens: TaggedToken[] | null = null;
   let floor = 0;
   let lastFtz: ZoneHit | null = null;
+  let lastPart: ZoneHit | null = null;
 
   for (const m of text.matchAll(ZONE_SUFFIX_PATTERN)) {
     const suffix = SUFFIX_BY_SURFACE.get(m[0]) as ZoneSuffix;
@@ -231,7 +232,9 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     const before = text.slice(Math.max(0, start - 6), start);
     const industryParks = options.subject?.label !== 'Region' && !PLURAL_BEFORE.test(before);
     const hit: ZoneHit | null =
-      readTail(text, options.tails, suffix, e, stem) ?? readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz, industryParks);
+      readTail(text, options.tails, suffix, e, stem) ??
+      readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz, industryParks) ??
+      (suffix.ftzOnly ? listedPart(g, text, ctx, start, e, stem, lastPart) : null);
     if (hit) {
       if (hit.partOf && lastFtz && lastFtz.end === hit.start) {
         // 湖北自贸试验区宜昌片区 is one name: the 片区 takes the free-trade zone's words into its own.
@@ -242,6 +245,7 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
       }
       hits.push(hit);
       if (hit.kind === 'ftz' && !hit.partOf) lastFtz = hit;
+      if (hit.partOf) lastPart = hit;
       floor = e;
       continue;
     }
@@ -283,6 +287,26 @@ function readTail(text: string, tails: ReadonlyMap<string, ZoneHit> | undefined,
     return { ...full, start: from, end: e, surface, aliases: [surface], tail: undefined };
   }
   return null;
+}
+
+/** 南宁片区、钦州港片区和崇左片区: a 片区 listed right after another 片区 belongs to the same free-trade zone. */
+function listedPart(g: Gazetteer, text: string, ctx: PlaceContext, start: number, e: number, stem: string, lastPart: ZoneHit | null): ZoneHit | null {
+  if (!lastPart?.partOf || stem.length < 2 || !/^[、和及与]$/.test(text.slice(lastPart.end, start))) return null;
+  const surface = text.slice(start, e);
+  const region = leadingRegions(g, stem, ctx).at(-1)?.region ?? null;
+  const ftzEn = lastPart.nameEn?.replace(/ [^ ]+ Area$/, '') ?? '';
+  return {
+    start,
+    end: e,
+    surface,
+    aliases: [surface],
+    canonical: `${lastPart.partOf}${stem}片区`,
+    kind: 'ftz',
+    nameEn: `${ftzEn} ${englishOfStem(g, stem, ctx)} Area`.trim(),
+    region: region ?? lastPart.region,
+    partOf: lastPart.partOf,
+    anaphor: false,
+  };
 }
 
 /** The zone named by `stem` + suffix at [start, e), or null when the stem names nothing. */

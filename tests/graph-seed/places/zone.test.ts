@@ -135,6 +135,19 @@ describe('zone recogniser', () => {
     expect(ms[2]!.nameEn).toBe('Xiamen Huoju High-tech Industrial Development Zone');
   });
 
+  it('reads 片区 listed after a free-trade zone’s first 片区, and special areas; not 首批国家级经济技术开发区', () => {
+    const ms = zones('中国（广西）自由贸易试验区南宁片区、钦州港片区和崇左片区建设取得成效。郑州航空港经济综合实验区、平潭综合实验区加快发展。昆山经济技术开发区是全国首批国家级经济技术开发区之一。');
+    expect(named(ms)).toEqual([
+      '中国（广西）自由贸易试验区南宁片区=中国（广西）自由贸易试验区南宁片区',
+      '钦州港片区=中国（广西）自由贸易试验区钦州港片区',
+      '崇左片区=中国（广西）自由贸易试验区崇左片区',
+      '郑州航空港经济综合实验区=郑州航空港经济综合实验区',
+      '平潭综合实验区=平潭综合实验区',
+      '昆山经济技术开发区=昆山经济技术开发区',
+    ]);
+    expect(ms[1]!.properties).toMatchObject({ kind: 'ftz', partOf: '中国（广西）自由贸易试验区' });
+  });
+
   it('finds the seed plan’s own zone in its cover notice and the bare 开发区 of its title is no zone', () => {
     const text = readFileSync(new URL('../../../graph-seed/corpus/003_7fd3883a336dc26e.txt', import.meta.url), 'utf8');
     const [title, , , notice] = text.split('\n');
