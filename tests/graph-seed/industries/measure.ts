@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readSeed, CORPUS } from './harness.ts';
+import { readSeed, readText, CORPUS } from './harness.ts';
 import { createIndustryRecogniser } from '../../../graph-seed/pipeline/recognise/industry.ts';
 import { loadTaxonomy } from '../../../graph-seed/taxonomy/index.ts';
 import type { Mention, SegmentedDocument, Sentence } from '../../../graph-seed/pipeline/types.ts';
@@ -31,9 +31,19 @@ export interface SampleScore {
   spurious: string[];
 }
 
-/** sample.json: the dev sample (tuned on); heldout.json: measured only. */
-export function loadSample(file: 'sample.json' | 'heldout.json' = 'sample.json'): SampleSentence[] {
-  return (JSON.parse(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8')) as { sentences: SampleSentence[] }).sentences;
+export type SampleFile = 'sample.json' | 'heldout.json' | 'final.json';
+
+/**
+ * sample.json: the dev sample (tuned on); heldout.json: measured, then used for
+ * general fixes; final.json: measured once, never tuned on (seed sentences plus
+ * passages invented in the style of other provinces, `invented`).
+ */
+export function loadSample(file: SampleFile = 'sample.json'): { sentences: SampleSentence[]; invented: Array<{ text: string; gold: string[] }> } {
+  const data = JSON.parse(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), 'utf8')) as {
+    sentences: SampleSentence[];
+    invented?: Array<{ text: string; gold: string[] }>;
+  };
+  return { sentences: data.sentences, invented: data.invented ?? [] };
 }
 
 /** A predicted mention matches a gold name by canonical name, any alias, or the taxonomy entry both map to. */
@@ -59,23 +69,36 @@ function recogniserFor(pipeline: boolean) {
   };
 }
 
-export function scoreSample(pipeline = false, file: 'sample.json' | 'heldout.json' = 'sample.json'): SampleScore {
+export function scoreSample(pipeline = false, file: SampleFile = 'sample.json', part: 'seed' | 'invented' | 'all' = 'all'): SampleScore {
   const sample = loadSample(file);
   const recognise = recogniserFor(pipeline);
   const docs = new Map<string, ReturnType<typeof readSeed>[number]>();
   for (const f of readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) for (const d of readSeed(f)) docs.set(d.document.id, d);
+  // Each item: where it comes from, its gold, and the sentences it reads as.
+  const items: Array<{ where: string; gold: string[]; doc: SegmentedDocument; sentences: Sentence[] }> = [];
+  if (part !== 'invented') {
+    for (const s of sample.sentences) {
+      const doc = docs.get(s.doc)!;
+      // Found by text: segmentation may renumber sentences as the reading stages improve.
+      const sentence = doc.sentences.find((x) => x.simplified === s.text);
+      if (!sentence) throw new Error(`sample sentence ${s.doc}#${s.index} is no longer a sentence of the segmenter's output: ${s.text}`);
+      items.push({ where: `${s.doc}#${s.index}`, gold: s.gold, doc, sentences: [sentence] });
+    }
+  }
+  if (part !== 'seed') {
+    sample.invented.forEach((p, i) => {
+      const [doc] = readText(p.text, `invented-${i}.txt`);
+      items.push({ where: `invented#${i}`, gold: p.gold, doc: doc!, sentences: doc!.sentences });
+    });
+  }
   let gold = 0;
   let predicted = 0;
   let tp = 0;
   const misses: string[] = [];
   const spurious: string[] = [];
-  for (const s of sample) {
-    const doc = docs.get(s.doc)!;
-    // Found by text: segmentation may renumber sentences as the reading stages improve.
-    const sentence = doc.sentences.find((x) => x.simplified === s.text);
-    if (!sentence) throw new Error(`sample sentence ${s.doc}#${s.index} is no longer a sentence of the segmenter's output: ${s.text}`);
-    // Entities per sentence: one per name, as the gold lists them.
-    const found = [...new Map(recognise(sentence, doc).map((m) => [m.canonical, m])).values()];
+  for (const s of items) {
+    // Entities per item: one per name, as the gold lists them.
+    const found = [...new Map(s.sentences.flatMap((x) => recognise(x, s.doc)).map((m) => [m.canonical, m])).values()];
     gold += s.gold.length;
     predicted += found.length;
     const used = new Set<number>();
@@ -84,13 +107,13 @@ export function scoreSample(pipeline = false, file: 'sample.json' | 'heldout.jso
       if (i >= 0) {
         used.add(i);
         tp++;
-      } else misses.push(`${s.doc}#${s.index} ${g}`);
+      } else misses.push(`${s.where} ${g}`);
     }
     found.forEach((m, k) => {
-      if (!used.has(k)) spurious.push(`${s.doc}#${s.index} ${m.canonical}(${m.surface})`);
+      if (!used.has(k)) spurious.push(`${s.where} ${m.canonical}(${m.surface})`);
     });
   }
-  return { sentences: sample.length, gold, predicted, tp, precision: tp / predicted, recall: tp / gold, misses, spurious };
+  return { sentences: items.length, gold, predicted, tp, precision: tp / predicted, recall: tp / gold, misses, spurious };
 }
 
 /** Over the corpus: industry mentions, the share that map to the taxonomy, and the unmapped names. */
@@ -116,9 +139,15 @@ export function corpusMapping(pipeline = true): { mentions: number; mapped: numb
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const taxonomy = loadTaxonomy();
   console.log(`taxonomy ${taxonomy.version}: ${taxonomy.size} entries`);
-  for (const [file, pipeline] of [['sample.json', false], ['sample.json', true], ['heldout.json', false], ['heldout.json', true]] as const) {
-    const s = scoreSample(pipeline, file);
-    console.log(`${file} (${pipeline ? 'after overlap resolution with all recognisers' : 'industry recogniser alone'}): ${s.sentences} sentences, gold ${s.gold}, predicted ${s.predicted}, tp ${s.tp}`);
+  const runs = [
+    ['sample.json', 'all'],
+    ['heldout.json', 'all'],
+    ['final.json', 'seed'],
+    ['final.json', 'invented'],
+  ] as const;
+  for (const [file, part] of runs) for (const pipeline of [false, true]) {
+    const s = scoreSample(pipeline, file, part);
+    console.log(`${file}${part === 'all' ? '' : ` (${part})`} ${pipeline ? 'after overlap resolution with all recognisers' : 'industry recogniser alone'}: ${s.sentences} items, gold ${s.gold}, predicted ${s.predicted}, tp ${s.tp}`);
     console.log(`  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}`);
     if (process.argv.includes('--verbose')) {
       console.log('  misses:', s.misses);
