@@ -11,6 +11,7 @@ import type { GraphStore } from '../../server/store/port.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { describeNeo4j, neo4jConnection } from '../helpers/neo4j.ts';
 import { countingStore, startApi, type Api } from './harness.ts';
+import { defineIngestSuite } from './ingest.suite.ts';
 import { defineQuestionSuite } from './questions.suite.ts';
 
 const run = randomBytes(4).toString('hex');
@@ -24,6 +25,7 @@ async function openNeo4j(graph: GraphData): Promise<GraphStore> {
 
 describeNeo4j('API over the Neo4j store', () => {
   defineQuestionSuite('API questions over the Neo4j store', openNeo4j, 'neo4j');
+  defineIngestSuite('ingest into the Neo4j store', openNeo4j);
 
   describe('batching over Neo4j', () => {
     let counted: ReturnType<typeof countingStore>;
