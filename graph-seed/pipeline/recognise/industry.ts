@@ -30,7 +30,7 @@ const SHARED_HEADS = ['经济', '材料', '制造', '装备', '服务', '农业'
 const COMPANY_AFTER = /^[\u3400-\u9fff]{0,4}(?:有限公司|股份|集团|公司|有限责任)/;
 /** Right after a match: a facility, event or line, not the industry (轨道交通3号线, 5G基站, 机器人大赛). */
 const NOT_INDUSTRY_AFTER =
-  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|博物馆|单一窗口|创新中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|园(?![林艺])))/;
+  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|博物馆|单一窗口|创新中心|展示|场馆|展馆|展厅|会展中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|园(?![林艺])))/;
 /** Characters that may stand right before a weak match (list separators, function words). */
 const LEFT_BOUNDARY = /[^\u3400-\u9fff]|[、和及与的等了在把以将从对向为是、与其或]/;
 
@@ -225,10 +225,12 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         if (text[c.start - 1] !== '等' || lists.some((l) => l.end === c.start - 1 || (c.start >= l.start && c.start < l.headEnd))) continue;
         const { start } = bodyStartBefore(text, c.start - 1);
         const items = listItems(text, start, c.start - 1);
-        // Only a head that names a whole industry groups its members (…等汽车后市场服务业, …等在线新经济).
-        const head = text.slice(c.start, c.end) + (/^(?:产业|行业|服务业|业)/.exec(text.slice(c.end))?.[0] ?? '');
-        if (!/(?:产业|行业|经济|服务业|业态|业)$/.test(head)) continue;
-        if (items.length) lists.push({ start, end: c.start - 1, headEnd: c.end, items, role: null, kind: 'etc', counted: true, numbered: false, afterVerb: false, strongHead: true });
+        // Only a head that names a whole industry groups its members as industries (…等在线新经济,
+        // …等战略性新兴产业); …等法律服务业 lists occupations (律师、公证), and lists with a
+        // known member are trusted anyway.
+        const head = text.slice(c.start, c.end) + (/^(?:产业|行业)/.exec(text.slice(c.end))?.[0] ?? '');
+        const kind = /(?:产业|行业|经济|业态)$/.test(head) ? 'etc' : 'marker';
+        if (items.length) lists.push({ start, end: c.start - 1, headEnd: c.end, items, role: null, kind, counted: true, numbered: false, afterVerb: false, strongHead: false });
       }
       const listed = listMatches(text, lists, found);
       const all = [...found, ...listed];

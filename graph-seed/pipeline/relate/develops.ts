@@ -32,7 +32,7 @@ const NOT_DEVELOPED_AFTER =
 const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、,;]{0,4})(?:工程|计划|行动|专项)/;
 
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
-const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|融入|服务|联系|毗邻|辐射|带动|协同)$/;
+const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴)$/;
 
 /** Category industries whose own name carries the tier (发展战略性新兴产业 → strategic). */
 const TIERED_CATEGORY = /^(?:战略性新兴产业|新兴产业|未来产业)$/;
@@ -135,7 +135,15 @@ export function createDevelopsRule(): RelationRule {
         if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading)) continue;
 
         const role = roleFor(industry, list, text, cs, ce, sectionRole);
-        const clausePlaces = places.filter((p) => p.start >= cs && p.end <= industry.start);
+        // A place in the clause develops the industry when a development verb or tier noun
+        // stands between them (成都高新区聚焦…); a place merely listed beside it does not.
+        const clausePlaces = places.filter(
+          (p) =>
+            p.start >= cs &&
+            p.end <= industry.start &&
+            (new RegExp(DEVELOP_VERB_RE.source).test(text.slice(p.end, industry.start)) ||
+              /主导产业|首位产业|特色产业|支柱产业|优势产业/.test(text.slice(p.end, industry.start))),
+        );
         const developers = clausePlaces.length ? clausePlaces : sentencePlaces.length ? sentencePlaces : context.subject ? [context.subject] : [];
         for (const place of developers) {
           if (place.nodeId === industry.nodeId) continue;

@@ -102,6 +102,22 @@ describe('DEVELOPS in passages from other provinces', () => {
     );
   });
 
+  it('does not make a place the developer when it is only listed beside the industry or is what the text works around', () => {
+    const [doc] = readText('加快推动十堰市航空电子产业园、十堰市锻铸造产业园、商用车后市场服务基地建设。\n围绕武汉市创建国家先进制造业集群和基地,聚焦电子信息、高端装备。');
+    const r = run(
+      doc!,
+      place('湖北省', 'Region'),
+      placesIn([
+        ['十堰市航空电子产业园', 'Zone'],
+        ['十堰市锻铸造产业园', 'Zone'],
+        ['武汉市', 'Region'],
+      ]),
+    );
+    const d = develops(r.relations);
+    expect([...d.keys()].filter((k) => !k.startsWith('湖北省->'))).toEqual([]);
+    expect(d.get('湖北省->电子信息')).toBe('general');
+  });
+
   it('needs a statement about developing, not just an industry word', () => {
     const [doc] = readText('服务业发展较滞后，生产性服务业支撑不足。\n高新技术企业数量突破3000家。\n引进一批新材料企业。');
     const r = run(doc!, place('某某经济开发区'));
