@@ -168,6 +168,26 @@ export function defineQuestionSuite(name: string, openStore: (graph: GraphData) 
         const byChain = await api.data(`{ entities(filter: { label: Zone, chain: "汽车" }, first: 100) { nodes { id } } }`);
         expect(ids(byChain.entities.nodes)).toEqual(onChain);
 
+        const provinceOf = (place: string): string[] => {
+          const seen = new Set<string>();
+          let ring = [place];
+          while (ring.length) {
+            ring = ring.flatMap((x) => [...o.out(x, 'LOCATED_IN'), ...o.out(x, 'PART_OF')]).filter((x) => !seen.has(x));
+            ring.forEach((x) => seen.add(x));
+          }
+          return [...seen].filter((x) => o.node(x).properties.level === 'province');
+        };
+        const inHubei = zones.filter((z) => provinceOf(z).includes('region:420000'));
+        expect(inHubei.length).toBeGreaterThan(1);
+        const byProvince = await api.data(`{
+          byName: entities(filter: { label: Zone, province: "湖北省" }) { nodes { id } }
+          byId: entities(filter: { label: Zone, province: "region:420000" }) { nodes { id } }
+          etdz: entities(filter: { kind: "etdz" }) { nodes { id } }
+        }`);
+        expect(ids(byProvince.byName.nodes)).toEqual(inHubei);
+        expect(ids(byProvince.byId.nodes)).toEqual(inHubei);
+        expect(ids(byProvince.etdz.nodes)).toEqual(graph.nodes.filter((n) => n.properties.kind === 'etdz').map((n) => n.id).sort());
+
         const byDoc = await api.data(`{ entities(filter: { document: "doc:000_f2f3fd127b521cfd" }, first: 500) { totalCount } }`);
         expect(byDoc.entities.totalCount).toBe(graph.nodes.filter((n) => n.documents.includes('doc:000_f2f3fd127b521cfd')).length);
       });
