@@ -39,6 +39,7 @@ describe('per-request batching over the store port', () => {
     const nestedStarts = new Set(nodes.flatMap((n) => n.relationships.map((r) => r.start.id)));
     expect(nodes.length).toBe(smallGraph().nodes.length);
     expect(nestedStarts.size).toBeGreaterThan(10);
+    console.info(`nested query over ${nodes.length} entities: store calls ${JSON.stringify(Object.fromEntries(counted.calls))}`);
     // One relationshipsOfMany per nesting level; never the per-node method.
     expect(calls('relationshipsOf')).toBe(0);
     expect(calls('relationshipsOfMany')).toBeLessThanOrEqual(2);
