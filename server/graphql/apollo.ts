@@ -1,5 +1,6 @@
 /** The Apollo server over a store: schema, resolvers, limits and error formatting. */
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApiContext } from './context.ts';
 import { formatError } from './errors.ts';
 import { LIMITS } from './limits.ts';
@@ -15,7 +16,8 @@ export function createApolloServer(plugins: ConstructorParameters<typeof ApolloS
     includeStacktraceInErrorResponses: false,
     formatError,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [limitsPlugin<ApiContext>(), ...(plugins ?? [])],
+    // Apollo's landing page loads from its CDN; the offline GraphiQL at /graphiql replaces it.
+    plugins: [limitsPlugin<ApiContext>(), ApolloServerPluginLandingPageDisabled(), ...(plugins ?? [])],
     // Mutations need a bearer token, not a cookie, so cross-site forgery gains nothing;
     // keeping GET queries simple lets curl, notebooks and the graphql-http audit use them.
     csrfPrevention: false,

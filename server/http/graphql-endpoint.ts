@@ -52,6 +52,14 @@ export async function handleGraphQL(endpoint: GraphQLEndpoint, req: IncomingMess
     return;
   }
 
+  const params = new URLSearchParams(search);
+  if (method === 'GET' && !params.has('query') && (req.headers.accept ?? '').includes('text/html')) {
+    // A browser opening /graphql: send it to the IDE.
+    res.writeHead(302, { location: '/graphiql', 'cache-control': 'no-store' });
+    res.end();
+    return;
+  }
+
   let body: unknown;
   if (method === 'POST') {
     const read = await readBody(req, LIMITS.maxBodyBytes);
@@ -86,7 +94,7 @@ export async function handleGraphQL(endpoint: GraphQLEndpoint, req: IncomingMess
       sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST /graphql takes Content-Type: application/json.', CORS_HEADERS);
       return;
     }
-  } else if (tooLargeQuery(new URLSearchParams(search).get('query'))) {
+  } else if (tooLargeQuery(params.get('query'))) {
     queryTooLarge(res);
     return;
   }

@@ -76,6 +76,14 @@ describe('HTTP: explorer, GraphiQL, health', () => {
     expect(res.body.errors![0]!.extensions!.code).toBe('INGEST_DISABLED');
   });
 
+  it('sends a browser opening /graphql to GraphiQL, with no CDN landing page', async () => {
+    const res = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/graphiql');
+    const withQuery = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ stats { nodes } }')}`, { headers: { accept: 'text/html, application/json' } });
+    expect(await withQuery.text()).not.toMatch(/cdn\.apollographql/);
+  });
+
   it('reports health', async () => {
     const res = await fetch(`${api.url}/healthz`);
     expect(await res.json()).toEqual({ ok: true, store: 'embedded' });
