@@ -53,6 +53,8 @@ function inCollective(text: string, at: number): boolean {
 interface Found {
   start: number;
   end: number;
+  /** Where the name ends when the span runs on (over a bracketed second name). */
+  nameEnd?: number;
   canonical: string;
   aliases?: string[];
 }
@@ -173,12 +175,24 @@ export function recogniseOrganizations(sentence: Sentence, context: RecogniserCo
     kept.push(f);
   }
   kept.sort((a, b) => a.start - b.start);
+  // 中共武汉经济技术开发区工委(汉南区委): the bracketed body is the same one under its other name
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (/^[(（]$/.test(s.slice(a.end, b.start)) && /^[)）]/.test(s.slice(b.end))) {
+      a.aliases = [...(a.aliases ?? []), b.canonical];
+      a.nameEnd = a.end;
+      a.end = b.end + 1;
+      kept.splice(i + 1, 1);
+    }
+  }
   return kept.map((f) =>
     spanMention(sentence, context, {
       label: 'Organization',
       canonical: f.canonical,
       start: f.start,
       end: f.end,
+      ...(f.nameEnd !== undefined ? { nameEnd: f.nameEnd } : {}),
       ...(f.aliases && f.aliases.length > 0 ? { aliases: f.aliases } : {}),
     }),
   );

@@ -2,21 +2,24 @@
  * ISSUED_BY: Program → Organization.
  *   《A》由湖北省人民政府印发                  the 由 form
  *   国务院印发《A》 / 省政府关于印发《A》的通知   the issuer before the verb
- *   市委、市政府《A》                          issuers standing right before the title
+ *   市委、市政府《A》 / 省委、省政府以《A》为…    issuers standing right before the title (the first of a list only)
  *   《国务院关于…的若干意见》                   the issuers a title opens with (…关于)
  *   湖北省人民政府关于印发湖北省…规划的通知      an unbracketed notice line naming the document
  * The document program's metadata issuer is linked by the orchestrator.
  */
 import type { Recogniser, RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
+import { documentIssuer } from '../document/program.ts';
 import { organizationRecogniser } from '../recognise/organization.ts';
 import { byLabel, candidate, mentionsWithin, titleSpan } from './program-links.ts';
 
 const ISSUE_VERB = '(印发|发布|制定|出台|颁布|编制|下发|公布|审议通过|联合印发)';
 const BY_FORM = new RegExp(`^[^，。；]{0,4}由$`);
 const AFTER_BY = new RegExp(`^(、|和|及|与|会同|联合)?[^，。；]{0,4}?${ISSUE_VERB}`);
-const TITLE_LIST_GAP = /^[、和及与\s]*$/;
-const BEFORE_TITLE = new RegExp(`^(关于)?${ISSUE_VERB}?了?$`);
+/** 国务院印发《A》, 省政府关于印发《A》, 市委、市政府《A》, 省委、省政府以《A》为…: only the issuer's own words between. */
+const BEFORE_TITLE = new RegExp(`^(关于)?${ISSUE_VERB}?[了的]?$|^以$`);
 /** Between issuers: separators, or the brackets of a second name (中共武汉经济技术开发区工委(汉南区委)). */
+/** How far into a document its cover notice may stand. */
+const COVER_SENTENCES = 6;
 const ISSUER_LIST_GAP = /^[、和及与\s()（）]*$/;
 
 function issuersOpeningTitle(sentence: Sentence, program: ResolvedMention, context: RelationContext, orgs: Recogniser): ResolvedMention[] {
@@ -47,7 +50,6 @@ export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): R
       const add = (p: ResolvedMention, o: ResolvedMention) => {
         if (!out.some((c) => c.start.nodeId === p.nodeId && c.end.nodeId === o.nodeId)) out.push(candidate('ISSUED_BY', p, o, sentence));
       };
-      const issuersOf = new Map<ResolvedMention, ResolvedMention[]>();
       const ordered = [...programs].sort((a, b) => a.start - b.start);
       for (const p of ordered) {
         // 《A》由X(、Y)印发
@@ -73,17 +75,13 @@ export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): R
             first = o;
           }
           for (const o of group) add(p, o);
-          issuersOf.set(p, group);
-        } else {
-          // 市委、市政府《A》(…)、《B》(…): the issuers stand before the whole list
-          const previous = ordered[ordered.indexOf(p) - 1];
-          const inherited = previous ? issuersOf.get(previous) : undefined;
-          if (previous && inherited && TITLE_LIST_GAP.test(text.slice(previous.end, p.start))) {
-            for (const o of inherited) add(p, o);
-            issuersOf.set(p, inherited);
-          }
         }
         for (const o of issuersOpeningTitle(sentence, p, context, orgs)) add(p, o);
+        // a cover notice is signed by the document's issuer (the 落款 under it)
+        if (p.properties?.['kind'] === 'notice' && sentence.index <= COVER_SENTENCES) {
+          const issuer = documentIssuer(context.document);
+          if (issuer && orgs.recognise({ ...sentence, simplified: issuer.canonical, simplifiedStart: 0 }, { document: context.document, subject: null }).some((o) => o.canonical === issuer.canonical || o.end === issuer.canonical.length)) add(p, issuer);
+        }
       }
       // 湖北省人民政府关于印发湖北省县域经济发展“十四五”规划的通知 (no brackets)
       const own = context.documentProgram;

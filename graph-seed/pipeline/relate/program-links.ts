@@ -45,6 +45,8 @@ export function mentionsWithin(
   };
   return recogniser
     .recognise(inner, { document: context.document, subject: context.subject })
+    // anaphors (开发区 in a title) stand for the subject, which the title does not name
+    .filter((m) => !m.anaphor && m.canonical !== '')
     .map((m) => resolve({ ...m, start: m.start + start, end: m.end + start, sentence: sentence.index }));
 }
 

@@ -1,9 +1,8 @@
 /**
  * RESPONSIBLE_FOR: Organization → Program, from 责任单位 / 牵头单位 lines.
- * Every organization the line lists is responsible for the measure its
- * paragraph is about: the first named measure (a mechanism, initiative,
- * fund, talent plan or project) of the paragraph the line closes (paragraphs
- * open with their subject: (四)推行“链长制”…), else the document program. Cited documents in the section
+ * Every organization the line lists is responsible for every named measure
+ * (a mechanism, initiative, fund, talent plan or project) of the paragraph
+ * the line closes, else for the document program. Cited documents in the section
  * (《全国工业用地出让最低价标准》) are what the measure follows, not the measure.
  */
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
@@ -22,32 +21,28 @@ function sameParagraph(text: string, earlier: Sentence, later: Sentence): boolea
   return !/\n/.test(text.slice(earlier.end, later.start));
 }
 
-function measureFor(sentence: Sentence, cueAt: number, mentions: ResolvedMention[], context: RelationContext): ResolvedMention | null {
+function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMention[], context: RelationContext): ResolvedMention[] {
   const sentences = context.document.sentences;
   const text = context.document.document.text;
-  let first: ResolvedMention | null = null;
   const measures = (ms: ResolvedMention[], s: Sentence) =>
-    byLabel(ms, 'Program')
-      .filter((p) => !isDocumentKind(p) && !titleSpan(s, p))
-      .sort((a, b) => a.start - b.start);
-  const here = measures(mentions, sentence).filter((p) => p.end <= cueAt);
-  if (here.length > 0) first = here[0]!;
+    byLabel(ms, 'Program').filter((p) => !isDocumentKind(p) && !titleSpan(s, p));
+  const found: ResolvedMention[] = measures(mentions, sentence).filter((p) => p.end <= cueAt);
   // a 责任单位 line standing on its own closes the paragraph above it
   let crossings = RESPONSIBILITY_LINE.exec(sentence.simplified)?.index === 0 ? 1 : 0;
   for (let i = sentence.index - 1, later = sentence; i >= 0 && i >= sentence.index - LOOK_BACK; i--) {
     const previous = sentences[i];
     if (!previous || !sameSection(previous, sentence)) break;
     if (!sameParagraph(text, previous, later)) {
-      if (crossings === 0 || first) break;
+      if (crossings === 0 || found.length > 0) break;
       crossings--;
     }
     // an earlier 责任单位 line closes an earlier measure
     if (RESPONSIBILITY_LINE.test(previous.simplified)) break;
-    const found = measures(context.mentionsBySentence.get(i) ?? [], previous);
-    if (found.length > 0) first = found[0]!;
+    found.unshift(...measures(context.mentionsBySentence.get(i) ?? [], previous));
     later = previous;
   }
-  return first ?? context.documentProgram;
+  const unique = [...new Map(found.map((p) => [p.nodeId, p])).values()];
+  return unique.length > 0 ? unique : context.documentProgram ? [context.documentProgram] : [];
 }
 
 export function relateResponsibleFor(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
@@ -56,9 +51,8 @@ export function relateResponsibleFor(sentence: Sentence, mentions: ResolvedMenti
   const listStart = cue.index + cue[0].length;
   const organizations = byLabel(mentions, 'Organization').filter((o) => o.start >= listStart);
   if (organizations.length === 0) return [];
-  const measure = measureFor(sentence, cue.index, mentions, context);
-  if (!measure) return [];
-  return organizations.map((o) => candidate('RESPONSIBLE_FOR', o, measure, sentence));
+  const measures = measuresFor(sentence, cue.index, mentions, context);
+  return organizations.flatMap((o) => measures.map((m) => candidate('RESPONSIBLE_FOR', o, m, sentence)));
 }
 
 export const responsibleForRule: RelationRule = { name: 'responsible-for', relate: relateResponsibleFor };

@@ -86,12 +86,13 @@ describe('ISSUED_BY', () => {
 });
 
 describe('RESPONSIBLE_FOR', () => {
-  it('each agency of a 责任单位 line is responsible for the paragraph’s measure (seed 002 part 4)', () => {
-    const text = '(四)推行“链长制”。開展產業鏈創新,推行“鏈長制”,制定“一鏈一策”。(責任單位:市發改委、市經信局、市科技局)';
-    expect(edges(responsibleForRule, text, { title: '开发区高质量发展实施方案' })).toEqual([
+  it('each agency of a 责任单位 line is responsible for every measure of its paragraph (seed 002 part 4)', () => {
+    const text = '(四)推行“链长制”。開展產業鏈創新,推行“鏈長制”,制定“一鏈一策”。(責任單位:市發改委、市經信局)';
+    expect(edges(responsibleForRule, text, { title: '开发区高质量发展实施方案' }).sort()).toEqual([
+      'RESPONSIBLE_FOR 市发改委 -> 一链一策',
       'RESPONSIBLE_FOR 市发改委 -> 链长制',
+      'RESPONSIBLE_FOR 市经信局 -> 一链一策',
       'RESPONSIBLE_FOR 市经信局 -> 链长制',
-      'RESPONSIBLE_FOR 市科技局 -> 链长制',
     ]);
   });
 
