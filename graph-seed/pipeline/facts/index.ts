@@ -24,7 +24,7 @@ const BASELINE_MARKER = /完成|实现|累计|已|达|为|增长|规模|收入|�
 /** Leading and trailing words that are not part of the metric. */
 const METRIC_LEAD = /^(?:其中|全年|全区|本区|我区|开发区|经开区|园区|当年|同期|以上|左右|力争|争取|确保|预计|实现|完成|拥有|达到|的|[，、；：\s])+/;
 const METRIC_TAIL =
-  /(?:力争|争取|确保|预计|将|可|有望|基本|稳定|实现|完成|达到|达|突破|超过|超|增至|提高到|提升至|提高至|提升到|增长到|增加到|迈进|向|为|约|总量|保持在|控制在|分别|达成|新增)+$/;
+  /(?:力争|争取|确保|预计|将|可|有望|基本|稳定|实现|完成|达到|达|突破|超过|超|增至|提高到|提升至|提高至|提升到|增长到|增加到|迈进|向|为|约|保持在|控制在|分别|达成|新增)+$/;
 
 interface YearMention {
   pos: number;
@@ -52,6 +52,11 @@ function yearsIn(text: string): YearMention[] {
 
 function metricBefore(text: string, clauseStart: number, valueStart: number, places: ResolvedMention[]): string {
   let metric = text.slice(clauseStart, valueStart);
+  // 地区生产总值由2015年的X增加到2020年的Y: the metric is what precedes 由.
+  const from = metric.search(/(?:由|从)(?:(?:19|20)\d{2}|20[xX×]{2})年/);
+  if (from > 0) metric = metric.slice(0, from);
+  // Parenthetical notes (纳入县域经济综合评价的78个县市区,下同) are not part of the name.
+  metric = metric.replace(/[（(][^）)]*[）)]/g, '').replace(/[（(][^）)]*$/, '');
   // Drop the time phrase and the place that open the clause.
   metric = metric.replace(/^.*(?:(?:19|20)\d{2}|[一二][〇零][一二三四五六七八九〇零]{2}|20[xX×]{2})年(?:底|末|全年)?/, '');
   metric = metric.replace(/^.*?[“"]?十[三四五]五[”"]?(?:时期|期间|期末|末)?/, '');
@@ -97,23 +102,40 @@ export function extractFacts(sentence: Sentence, mentions: ResolvedMention[], co
     if (/第$/.test(text.slice(0, start))) continue;
     // Several values in one clause (2家、省级企业研发机构53家): each metric starts after the previous value.
     const clauseStart = Math.max(clauseStartOf(text, start), lastValueEnd);
+    const previousValueEnd = lastValueEnd;
     lastValueEnd = start + m[0].length;
     let metric = metricBefore(text, clauseStart, start, places);
-    if (!metric || /^(?:五年)?(?:年均|同比|比|较|增长|提高|下降|降低|年均增长)/.test(metric)) {
+    let yearFromEarlierValue = false;
+    // 5个县(市)建成…, 建成120个数字化车间: a counted noun follows; it names what is counted.
+    const after = text.slice(lastValueEnd).replace(/^(?:以上|左右)/, '');
+    const classifier = /^(?:万)?(?:个|家|项|座|所|户|件|台|套)$/.test(unit);
+    const changeVerb = /^(?:升至|增至|增加|提高|提升|增长|降至|下降|达到|突破|的|，|,)/.test(after);
+    if (classifier && /^[“"]?[\u3400-\u9fff]/.test(after) && !changeVerb) {
+      const counted = /^[“"]?([\u3400-\u9fff]{2,12})/.exec(after);
+      if (!counted) continue;
+      metric = counted[1]!;
+    } else if (!metric || /^(?:五年|期间|同期)?(?:年均|同比|比|较|增长|提高|下降|降低|年均增长)/.test(metric)) {
       if (!previousMetric) continue;
       metric = previousMetric + (metric ?? '');
+    } else if (/^(?:升至|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到|降至|降低到|下降到)$/.test(metric)) {
+      // …由2015年的47.78%升至53.47%: the same metric, at a year the text does not give.
+      if (!previousMetric) continue;
+      metric = previousMetric;
+      yearFromEarlierValue = true;
     }
     if ((metric.match(/[\u3400-\u9fff]/g) ?? []).length < 2) continue;
     if (metric.length > 30) metric = metric.slice(-30);
-    previousMetric = metric.replace(/(?:年均增长|增长|年均).*$/, '') || metric;
 
-    const yearBefore = [...years].reverse().find((y) => y.pos < start) ?? null;
+    const yearBefore = yearFromEarlierValue
+      ? ([...years].reverse().find((y) => y.pos < start && y.pos >= previousValueEnd) ?? null)
+      : ([...years].reverse().find((y) => y.pos < start) ?? null);
     const clause = text.slice(clauseStart, start);
     const lead = text.slice(0, start);
     let kind: 'target' | 'baseline' | null = null;
     if (yearBefore?.year && yearBefore.year <= 2020) kind = 'baseline';
     else if (yearBefore?.target || (yearBefore?.year && yearBefore.year > 2020 && TARGET_MARKER.test(lead))) kind = 'target';
     else if (!yearBefore && /力争|争取|目标|确保/.test(clause)) kind = 'target';
+    else if (!yearBefore && yearFromEarlierValue) kind = 'baseline';
     else if (yearBefore && BASELINE_MARKER.test(clause) && !TARGET_MARKER.test(lead)) kind = 'baseline';
     if (!kind) continue;
 
@@ -123,6 +145,7 @@ export function extractFacts(sentence: Sentence, mentions: ResolvedMention[], co
     if (!subject) continue;
     const industry =
       mentions.filter((x) => x.label === 'Industry' && x.start >= clauseStart && x.end <= start).at(-1) ?? null;
+    previousMetric = metric.replace(/(?:五年|期间)?(?:年均增长|增长|年均).*$/, '') || metric;
     facts.push({
       kind,
       metric,

@@ -82,6 +82,16 @@ describe('targets and baselines in sentences', () => {
     ]);
   });
 
+  it('reads 由2015年的X升至Y as two values of one metric, and counted nouns as the metric', () => {
+    const out = facts('常住人口城镇化率由2015年的47.78%升至53.47%,5个县(市)建成国家文明城市。\n到2025年,建成120个数字化车间(工厂),培育10家以上创新型标杆企业。');
+    expect(out.map((f) => [f.kind, f.year, f.metric, f.value, f.unit])).toEqual([
+      ['baseline', 2015, '常住人口城镇化率', 47.78, '%'],
+      ['baseline', null, '常住人口城镇化率', 53.47, '%'],
+      ['target', 2025, '数字化车间', 120, '个'],
+      ['target', 2025, '创新型标杆企业', 10, '家'],
+    ]);
+  });
+
   it('needs a subject place', () => {
     const [doc] = readText('到2025年，地区生产总值达到1200亿元。');
     expect(run(doc!, null).facts).toEqual([]);
