@@ -8,6 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, createClient, describeError } from '../../client/src/api/client.ts';
 import { neighbourhood, chunk, MAX_IDS_PER_ARGUMENT } from '../../client/src/api/queries.ts';
 
+async function failure(p: Promise<unknown>): Promise<ApiError> {
+  try {
+    await p;
+  } catch (err) {
+    expect(err).toBeInstanceOf(ApiError);
+    return err as ApiError;
+  }
+  throw new Error('expected the request to fail');
+}
+
 let server: Server;
 let base = '';
 const received: Array<{ query: string; variables: Record<string, unknown> }> = [];
@@ -50,16 +60,16 @@ describe('GraphQL fetch client', () => {
   });
 
   it('surfaces the server error code (extensions.code) and message', async () => {
-    const err = await createClient(`${base}/not-found`).request('{ x }').catch((e: ApiError) => e);
+    const err = await failure(createClient(`${base}/not-found`).request('{ x }'));
     expect(err).toBeInstanceOf(ApiError);
     expect(err.code).toBe('NOT_FOUND');
     expect(describeError(err).message).toContain('No zone with id or name "x".');
-    const complex = await createClient(`${base}/too-complex`).request('{ x }').catch((e: ApiError) => e);
+    const complex = await failure(createClient(`${base}/too-complex`).request('{ x }'));
     expect([complex.code, complex.status]).toEqual(['QUERY_TOO_COMPLEX', 400]);
   });
 
   it('a non-GraphQL answer becomes HTTP with the status', async () => {
-    const err = await createClient(`${base}/html`).request('{ x }').catch((e: ApiError) => e);
+    const err = await failure(createClient(`${base}/html`).request('{ x }'));
     expect([err.code, err.status]).toEqual(['HTTP', 502]);
   });
 
@@ -68,7 +78,7 @@ describe('GraphQL fetch client', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const err = await createClient(`http://127.0.0.1:${port}/graphql`).request('{ x }').catch((e: ApiError) => e);
+    const err = await failure(createClient(`http://127.0.0.1:${port}/graphql`).request('{ x }'));
     expect(err.code).toBe('NETWORK');
     expect(describeError(err).message).toMatch(/Cannot reach the zonegraph server/);
   });

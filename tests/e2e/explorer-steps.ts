@@ -76,23 +76,22 @@ export function journey(j: Journey, s: Session): void {
 
   it('shows the evidence sentence of the edge and its passage in the document', async () => {
     const page = s.page();
-    await page.evaluate((id) => (window as any).__zonegraph.cy.fit((window as any).__zonegraph.cy.getElementById(id), 200), edgeId);
+    await page.evaluate((id) => {
+      const cy = (window as any).__zonegraph.cy;
+      cy.fit(cy.getElementById(id).connectedNodes(), 150);
+    }, edgeId);
     await clickElement(page, edgeId);
     await page.waitForFunction((id) => (window as any).__zonegraph.state.selected?.id === id, edgeId);
     const first = page.getByTestId('evidence-text').first();
-    let t = Date.now();
     await first.waitFor();
-    console.log('evidence shown after', Date.now() - t, 'ms');
     const sentence = (await first.textContent())!;
     await shot(page, `${j.name}-04-edge-evidence`);
     expect(sentence).toContain(j.expandShows);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
 
-    t = Date.now();
     await page.getByTestId('evidence-doc-link').first().click();
     const highlight = page.getByTestId('document-highlight');
     await highlight.waitFor();
-    console.log('document shown after', Date.now() - t, 'ms');
     await page.waitForTimeout(150);
     expect((await highlight.textContent())!.trim()).toBe(sentence.trim());
     expect(await highlight.isVisible()).toBe(true);

@@ -73,6 +73,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function openExplorer(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx keeps function names with a __name helper the page does not have.
+  await page.addInitScript(() => ((window as any).__name = (f: unknown) => f));
   page.on('pageerror', (err) => console.error('[page error]', err.message));
   await page.goto(url);
   await waitIdle(page);

@@ -21,11 +21,13 @@ export function forceLayout({ elementCount, incremental, pinned }: ForceLayoutIn
     name: 'fcose',
     quality: big ? 'draft' : 'default',
     randomize: !incremental,
-    animate: !big && elementCount < 400,
-    animationDuration: 400,
+    // Animating only helps follow what moved; a fresh picture appears at once.
+    animate: incremental && elementCount < 400 ? 'end' : false,
+    animationDuration: 300,
     fit: true,
     padding: 30,
-    nodeDimensionsIncludeLabels: !big,
+    // Measuring every label costs more than the overlap it saves in big views.
+    nodeDimensionsIncludeLabels: elementCount <= 300,
     packComponents: true,
     numIter: big ? 1200 : 2500,
     nodeRepulsion: () => 6500,

@@ -77,7 +77,8 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 1.5,
+        width: 1.2,
+        opacity: 0.7,
         'line-color': '#b4bec8',
         'target-arrow-color': '#b4bec8',
         'target-arrow-shape': 'triangle',

@@ -1,0 +1,135 @@
+/**
+ * Explorer benchmark in headless Chromium (Debian's /usr/bin/chromium):
+ *  1. time to the first drawn overview on the seed graph (navigation start →
+ *     overview fetched, laid out and drawn), WebGL and canvas renderers;
+ *  2. for 1k and 5k synthetic elements: layout time (the explorer's own fcose
+ *     settings) and frame rate while panning, WebGL and canvas.
+ *
+ *   node --import tsx client/bench/explorer.ts [--runs 5] [--graph path]
+ *
+ * Needs client/dist (npm run build:client) and the seed graph (npm run build:graph).
+ * Prints a Markdown table; numbers are medians.
+ */
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, missingPrerequisite, SEED_GRAPH, startServerProcess } from '../../tests/e2e/harness.ts';
+import { syntheticElements } from './synthetic.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const RUNS = Number(flag('runs', '5'));
+const GRAPH = flag('graph', SEED_GRAPH);
+const PAN_SECONDS = 3;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx keeps function names with a __name helper the page does not have.
+  await page.addInitScript(() => ((window as any).__name = (f: unknown) => f));
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).__zonegraph?.renders >= 1, null, { timeout: 60_000 });
+  return page;
+}
+
+async function firstView(browser: Browser, base: string, renderer: string): Promise<{ ms: number; nodes: number; edges: number; used: string }> {
+  const page = await openPage(browser, `${base}/${renderer === 'canvas' ? '?renderer=canvas' : ''}`);
+  const r = await page.evaluate(() => {
+    const z = (window as any).__zonegraph;
+    return { ms: z.firstDrawMs as number, nodes: z.cy.nodes().length as number, edges: z.cy.edges().length as number, used: z.renderer as string };
+  });
+  await page.close();
+  return r;
+}
+
+/** Frames drawn while panning continuously for a few seconds (rAF timestamps). */
+async function panFps(page: Page): Promise<{ fps: number; p95FrameMs: number }> {
+  return page.evaluate(async (seconds) => {
+    const cy = (window as any).__zonegraph.cy;
+    cy.fit();
+    const stamps: number[] = [];
+    await new Promise<void>((resolve) => {
+      const start = performance.now();
+      const step = (t: number) => {
+        stamps.push(t);
+        cy.panBy({ x: Math.sin(t / 300) * 12, y: Math.cos(t / 400) * 8 });
+        if (t - start < seconds * 1000) requestAnimationFrame(step);
+        else resolve();
+      };
+      requestAnimationFrame(step);
+    });
+    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!).sort((a, b) => a - b);
+    const total = stamps.at(-1)! - stamps[0]!;
+    return { fps: (gaps.length / total) * 1000, p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? 0 };
+  }, PAN_SECONDS);
+}
+
+async function synthetic(browser: Browser, base: string, renderer: string, size: number) {
+  const elements = syntheticElements(size);
+  const layouts: number[] = [];
+  const totals: number[] = [];
+  const fps: number[] = [];
+  const p95: number[] = [];
+  for (let run = 0; run < Math.max(1, Math.min(RUNS, 3)); run++) {
+    const page = await openPage(browser, `${base}/${renderer === 'canvas' ? '?renderer=canvas' : ''}#m=focus`);
+    const t = await page.evaluate(async (els) => {
+      const t0 = performance.now();
+      const layoutMs = await (window as any).__zonegraph.draw(els);
+      // Until the next frames are painted.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return { layoutMs, totalMs: performance.now() - t0 };
+    }, elements);
+    layouts.push(t.layoutMs);
+    totals.push(t.totalMs);
+    const f = await panFps(page);
+    fps.push(f.fps);
+    p95.push(f.p95FrameMs);
+    await page.close();
+  }
+  return { elements: elements.length, layoutMs: median(layouts), drawnMs: median(totals), fps: median(fps), p95FrameMs: median(p95) };
+}
+
+async function main(): Promise<void> {
+  const missing = missingPrerequisite();
+  if (missing) throw new Error(missing);
+  if (!existsSync(GRAPH)) throw new Error(`${GRAPH} does not exist: run npm run build:graph`);
+  const server = await startServerProcess(GRAPH);
+  const browser = await launchBrowser();
+  const out: string[] = [];
+  try {
+    const renderers = ['webgl', 'canvas'];
+    out.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Chromium headless --disable-gpu (WebGL = SwiftShader software GL); runs: ${RUNS}.`, '');
+    out.push('| First overview (seed graph) | renderer | elements | median ms (nav start → drawn) | min | max |', '|---|---|---|---|---|---|');
+    for (const r of renderers) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await firstView(browser, server.url, r));
+      const ms = runs.map((x) => x.ms);
+      out.push(`| seed | ${runs[0]!.used} | ${runs[0]!.nodes + runs[0]!.edges} (${runs[0]!.nodes} nodes, ${runs[0]!.edges} edges) | ${median(ms).toFixed(0)} | ${Math.min(...ms).toFixed(0)} | ${Math.max(...ms).toFixed(0)} |`);
+      console.error(`first view ${r}: ${ms.map((x) => x.toFixed(0)).join(', ')} ms`);
+    }
+    out.push('', '| Synthetic view | renderer | elements | layout ms | drawn ms | panning fps | p95 frame ms |', '|---|---|---|---|---|---|---|');
+    for (const size of [1000, 5000]) {
+      for (const r of renderers) {
+        const s = await synthetic(browser, server.url, r, size);
+        out.push(`| ${size / 1000}k | ${r} | ${s.elements} | ${s.layoutMs.toFixed(0)} | ${s.drawnMs.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.p95FrameMs.toFixed(1)} |`);
+        console.error(`synthetic ${size} ${r}: ${JSON.stringify(s)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  console.log(out.join('\n'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
