@@ -52,9 +52,16 @@ export function contextOfText(g: Gazetteer, texts: Iterable<string>): PlaceConte
       for (const hit of g.namesAt(text, i)) {
         if (hit.cluster) break;
         const name = hit.name!;
-        if (name.needsContext || name.needsParent || name.needsWordBoundary) continue;
+        // Counted: full names and the short forms of provinces and cities (湖北, 武汉), which read the same anywhere;
+        // not two-character full names (高县 in 提高县域) nor short forms that themselves need context.
+        if (name.needsContext || name.needsParent || name.needsContextIfAny || (name.form === 'full' && name.needsWordBoundary)) continue;
         const region = dominantRegion(name.regions);
         if (!region) continue;
+        // Districts and counties are the names most often misread inside other words (南港区 in 汉南港区): they add no context.
+        if (region.level === 'county' && !region.name.endsWith('市')) {
+          step = hit.surface.length;
+          break;
+        }
         add(ctx.provinces, region.provinceCode);
         add(ctx.cities, cityOf(g, region));
         step = hit.surface.length;
@@ -99,5 +106,6 @@ export function resolveRegionName(g: Gazetteer, name: RegionName, ctx: PlaceCont
     return dominantRegion(inCity.length > 0 ? inCity : inProvince);
   }
   if (name.needsContext || name.needsParent) return null;
+  if (name.needsContextIfAny && ctx.provinces.size > 0) return null;
   return dominantRegion(name.regions);
 }

@@ -27,6 +27,8 @@ export interface RegionName {
   needsParent: boolean;
   /** True when the surface must stand as a word of its own (short forms, two-character names like 高县 inside 提高县域). */
   needsWordBoundary: boolean;
+  /** A county-level city's bare name (仙桃): read anywhere in a text that names no province, but only in its own province otherwise (海伦堡 in a Henan plan). */
+  needsContextIfAny?: boolean;
 }
 
 /**
@@ -100,6 +102,7 @@ export class Gazetteer {
       // A county whose bare name is an everyday word reads as itself only in its own province (新建区文化馆 is a new district's hall).
       if (common) for (const r of entries) if (r.level === 'county') this.names.get(r.name)!.needsContext = true;
       if (this.names.has(stem)) continue; // a full name (e.g. a county named like another's stem) wins
+      const countyCity = entries.every((r) => r.level === 'county');
       this.names.set(stem, {
         surface: stem,
         form: 'short',
@@ -107,6 +110,7 @@ export class Gazetteer {
         needsContext: common || lowerOnly(entries),
         needsParent: common && lowerOnly(entries),
         needsWordBoundary: true,
+        needsContextIfAny: countyCity && !lowerOnly(entries),
       });
     }
     for (const cluster of clusters) {

@@ -51,13 +51,18 @@ export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): Regi
       }
       const name = candidate.name!;
       // A county's full name far from the document's provinces (南港区 inside 汉南港区) must also stand as a word.
-      const distant = name.form === 'full' && name.regions.every((r) => r.level === 'county' && !ctx.provinces.has(r.provinceCode));
+      const distant =
+        name.form === 'full' && ctx.provinces.size > 0 && name.regions.every((r) => r.level === 'county' && !ctx.provinces.has(r.provinceCode));
       if (name.needsWordBoundary || distant) {
         starts ??= wordStarts(text);
         if (!starts.has(i) || !starts.has(end)) continue;
       }
       if (STREET_AFTER.test(text.slice(end, end + 2))) continue;
       const preceding = previous && previous.end === i && previous.region ? previous.region : null;
+      // 汉南港区, 汉南通航机场: a district of a province the text is not about, with no parent before it, is a misreading.
+      if (distant && !preceding && name.regions.every((r) => r.name.endsWith('区'))) continue;
+      // 汉南通航: a short form that starts inside another place name readable here is a misreading.
+      if (name.form === 'short' && overlapsPlaceBefore(g, text, i, ctx)) continue;
       const region = resolveRegionName(g, name, ctx, preceding);
       if (!region) continue;
       matched = { start: i, end, surface: candidate.surface, region };
@@ -85,6 +90,16 @@ export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): Regi
     }
   }
   return hits;
+}
+
+function overlapsPlaceBefore(g: Gazetteer, text: string, i: number, ctx: PlaceContext): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    for (const candidate of g.namesAt(text, j)) {
+      if (!candidate.name || j + candidate.surface.length <= i) continue;
+      if (resolveRegionName(g, candidate.name, ctx) && (candidate.name.needsContext || candidate.name.form === 'full')) return true;
+    }
+  }
+  return false;
 }
 
 export function createRegionRecogniser(g: Gazetteer): Recogniser {

@@ -230,7 +230,8 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     }
     const stem = text.slice(start, s);
     const before = text.slice(Math.max(0, start - 6), start);
-    const industryParks = options.subject?.label !== 'Region' && !PLURAL_BEFORE.test(before);
+    // A province's plan speaks of kinds of parks (建设一批物流产业园); a zone's or a city's names its own.
+    const industryParks = !(options.subject?.label === 'Region' && options.subject.level === 'province') && !PLURAL_BEFORE.test(before);
     const hit: ZoneHit | null =
       readTail(text, options.tails, suffix, e, stem) ??
       readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz, industryParks) ??
@@ -454,33 +455,48 @@ export function documentZoneTails(g: Gazetteer, doc: SegmentedDocument): Map<str
 const subjects = new WeakMap<SegmentedDocument, SubjectKind | null>();
 
 /**
- * The kind of place the document is about, read the way the subject stage
- * reads it (the first place in the title, else the zone its opening names
- * most), so anaphors are emitted only where they can stand for it.
+ * The kind of place the document is about, so anaphors are emitted only where
+ * they can stand for it: the first zone in the title; else a zone that
+ * dominates the opening (named at least twice and twice as often as any other
+ * zone: a plan naming a city's dozen zones is about the city); else the
+ * title's region; else the opening's only zone; else the region the opening
+ * names most.
  */
 export function documentSubjectKind(g: Gazetteer, doc: SegmentedDocument): SubjectKind | null {
   if (subjects.has(doc)) return subjects.get(doc)!;
   const ctx = documentPlaceContext(g, doc);
   const noAnaphors = { subject: null, anaphors: false };
-  let subject: SubjectKind | null = null;
-  const titleZone = findZones(g, doc.metadata.title, ctx, noAnaphors)[0];
-  if (titleZone) subject = { label: 'Zone', kind: titleZone.kind, level: null };
-  if (!subject) {
-    const counts = new Map<string, { hit: ZoneHit; n: number }>();
-    for (const sentence of doc.sentences.slice(0, 30)) {
-      for (const hit of findZones(g, sentence.simplified, ctx, noAnaphors)) {
-        const c = counts.get(hit.canonical) ?? { hit, n: 0 };
+  const subject = ((): SubjectKind | null => {
+    const titleZone = findZones(g, doc.metadata.title, ctx, noAnaphors)[0];
+    if (titleZone) return { label: 'Zone', kind: titleZone.kind, level: null };
+    const opening = doc.sentences.slice(0, 30).map((s) => s.simplified);
+    const zoneCounts = new Map<string, { hit: ZoneHit; n: number }>();
+    for (const text of opening) {
+      for (const hit of findZones(g, text, ctx, noAnaphors)) {
+        const c = zoneCounts.get(hit.canonical) ?? { hit, n: 0 };
         c.n++;
-        counts.set(hit.canonical, c);
+        zoneCounts.set(hit.canonical, c);
       }
     }
-    const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-    if (best && best.n >= 2) subject = { label: 'Zone', kind: best.hit.kind, level: null };
-  }
-  if (!subject) {
-    const region = findRegions(g, doc.metadata.title, ctx).find((h) => h.region);
-    if (region) subject = { label: 'Region', kind: null, level: region.region!.level };
-  }
+    const [best, second] = [...zoneCounts.values()].sort((a, b) => b.n - a.n);
+    if (best && best.n >= 2 && best.n >= 2 * (second?.n ?? 0)) return { label: 'Zone', kind: best.hit.kind, level: null };
+    const titleRegion = findRegions(g, doc.metadata.title, ctx).find((h) => h.region);
+    if (titleRegion) return { label: 'Region', kind: null, level: titleRegion.region!.level };
+    // 推进南京经济技术开发区产业经济高质量发展，现制定如下方案: the one zone an untitled plan names is its subject.
+    if (best && zoneCounts.size === 1) return { label: 'Zone', kind: best.hit.kind, level: null };
+    const regionCounts = new Map<string, { level: string; n: number }>();
+    for (const text of opening) {
+      for (const h of findRegions(g, text, ctx)) {
+        if (!h.region) continue;
+        const c = regionCounts.get(h.region.code) ?? { level: h.region.level, n: 0 };
+        c.n++;
+        regionCounts.set(h.region.code, c);
+      }
+    }
+    const region = [...regionCounts.values()].sort((a, b) => b.n - a.n)[0];
+    if (region) return { label: 'Region', kind: null, level: region.level };
+    return null;
+  })();
   subjects.set(doc, subject);
   return subject;
 }

@@ -54,6 +54,16 @@ describe('region recogniser', () => {
     expect(regions('提高县域经济发展水平。')).toEqual([]);
   });
 
+  it('leaves out readings that overlap a place the document is about or lie far from it', () => {
+    const wuhan = regions('武汉经济技术开发区规划。依托汉南通航机场扩建，推动汉南港区纱帽作业区建设。');
+    expect(wuhan.map((m) => m.canonical)).not.toContain('南通市'); // 汉南 + 通航, not Nantong in Jiangsu
+    expect(wuhan.map((m) => m.canonical)).not.toContain('南港区'); // 汉南 + 港区, not a district of Taipei
+    const henan = regions('河南省驻马店市规划。签订海伦堡中国控股有限公司项目，推动“一约四会”普遍覆盖。');
+    expect(names(henan)).toEqual(['河南省=河南省', '驻马店市=驻马店市']); // 海伦市 and 四会市 are county-level cities far away
+    // With no province in sight, a county-level city's bare name is read (潜江小龙虾).
+    expect(names(regions('形成潜江小龙虾、仙桃无纺布等特色产业品牌。'))).toEqual(['潜江=潜江市', '仙桃=仙桃市']);
+  });
+
   it('finds 汉南区 inside 汉南区委 (the organization recogniser’s longer span wins later)', () => {
     const ms = regions('汉南区委、区政府高度重视。');
     expect(ms).toEqual([expect.objectContaining({ surface: '汉南区', canonical: '汉南区', start: 0, end: 3 })]);
