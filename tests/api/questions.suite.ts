@@ -55,6 +55,15 @@ export function defineQuestionSuite(name: string, openStore: (graph: GraphData) 
         const en = await api.data(`{ search(text: "new energy vehicles", labels: [Industry]) { score matched entity { id } } }`);
         expect(en.search[0]).toEqual({ score: 90, matched: 'nameEn', entity: { id: 'industry:新能源汽车' } });
       });
+      it('folds fullwidth letters and drops zero-width characters pasted with a name', async () => {
+        const d = await api.data(`query($a: String!, $b: String!) { a: search(text: $a) { entity { id } } b: entity(name: $b) { id } }`, {
+          a: 'ＷＵＨＡＮ',
+          b: '武汉\u200b经开区',
+        });
+        expect(d.a[0].entity.id).toBe('region:420100');
+        expect(d.b.id).toBe(Z_WH);
+      });
+
       it('filters by label and honours the limit', async () => {
         const d = await api.data(`{ search(text: "汽车", labels: [Industry], limit: 2) { entity { label } } }`);
         expect(d.search).toHaveLength(2);
