@@ -17,6 +17,7 @@ import { documentPlaceContext, type PlaceContext } from '../../gazetteer/context
 import type { Gazetteer, RegionEntry, ZoneAlias } from '../../gazetteer/index.ts';
 import { regionStem, romanise, stemEnglish } from '../../gazetteer/names.ts';
 import { originalSurface } from '../../gazetteer/surface.ts';
+import { wordStarts } from '../../gazetteer/segmenter.ts';
 import { tagWords, type TaggedToken } from '../../gazetteer/tagger.ts';
 import {
   DIRECTION_WORDS,
@@ -260,9 +261,13 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
   }
 
   if (options.anaphors && options.subject && (options.subject.label === 'Zone' || options.subject.level === 'county')) {
+    let starts: Set<number> | null = null;
     for (const m of text.matchAll(SELF_WORDS)) {
       const s = m.index;
       if (hits.some((h) => h.start < s + m[0].length && s < h.end)) continue;
+      // 健全区、街办: 全区 inside 健全 is no anaphor.
+      starts ??= wordStarts(text);
+      if (!starts.has(s)) continue;
       hits.push({ start: s, end: s + m[0].length, surface: m[0], canonical: '', kind: null, aliases: [], region: null, partOf: null, anaphor: true });
     }
   }
@@ -508,7 +513,9 @@ export function createZoneRecogniser(g: Gazetteer): Recogniser {
       const ctx = documentPlaceContext(g, context.document);
       const subject = documentSubjectKind(g, context.document);
       const tails = documentZoneTails(g, context.document);
-      return findZones(g, sentence.simplified, ctx, { subject, anaphors: sentence.index >= 0, tails }).map((hit): Mention => {
+      // The title (开发区高质量发展实施方案) names the document's topic, not its subject.
+      const anaphors = sentence.index >= 0 && sentence.simplified.trim() !== context.document.metadata.title.trim();
+      return findZones(g, sentence.simplified, ctx, { subject, anaphors, tails }).map((hit): Mention => {
         const original = originalSurface(sentence, context, hit.start, hit.end);
         const mention: Mention = {
           label: 'Zone',

@@ -114,6 +114,10 @@ describe('zone recogniser', () => {
       ['全区', ''],
       ['开发区', ''],
     ]);
+    // 健全区、街办 holds 全区 inside 健全; the title line names a topic, not the subject.
+    const more = zones('十堰经济技术开发区规划\n健全区、街办、村三级体系。');
+    expect(more.filter((m) => m.anaphor)).toEqual([]);
+    expect(zones('开发区高质量发展实施方案\n推进南京经济技术开发区产业经济高质量发展。', '开发区高质量发展实施方案').filter((m) => m.anaphor)).toEqual([]);
     // A province's plan: 开发区 there means zones in general.
     const province = zones('湖北省县域经济发展规划\n推动开发区提质增效。全区上下团结一心。');
     expect(province.filter((m) => m.anaphor)).toEqual([]);
