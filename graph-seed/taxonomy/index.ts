@@ -29,6 +29,8 @@ export interface TaxonomyEntry {
   segments: string[];
   /** 0 for roots; otherwise 1 + the nesting parent's depth. */
   depth: number;
+  /** For names that spell out several industries (光芯屏端网, 新能源和智能网联汽车): the parts a place developing the whole develops. */
+  expandsTo: string[];
 }
 
 export class TaxonomyError extends Error {
@@ -50,6 +52,7 @@ interface RawEntry {
   sei?: unknown;
   partOf?: unknown;
   segments?: unknown;
+  expandsTo?: unknown;
 }
 
 const SOURCE = 'taxonomy';
@@ -80,6 +83,7 @@ export class Taxonomy {
     if (!Array.isArray(top['industries'])) throw new TaxonomyError(file, [...problems, 'industries must be a list']);
 
     const extraParents: Array<[string, string]> = [];
+    const expansions: Array<[TaxonomyEntry, string[]]> = [];
     const walk = (raw: unknown, parent: TaxonomyEntry | null, where: string) => {
       if (!raw || typeof raw !== 'object') return void problems.push(`${where}: entry must be a mapping`);
       const r = raw as RawEntry;
@@ -108,7 +112,12 @@ export class Taxonomy {
         parents: parent ? [parent.id] : [],
         segments: [],
         depth: parent ? parent.depth + 1 : 0,
+        expandsTo: [],
       };
+      if (r.expandsTo !== undefined) {
+        if (!Array.isArray(r.expandsTo)) problems.push(`${here}: expandsTo must be a list of ids`);
+        else expansions.push([entry, r.expandsTo.map(String)]);
+      }
       if (!entry.nameEn) problems.push(`${here}: en (English name) is required`);
       this.entries.set(id, entry);
       this.byName.set(name, entry);
@@ -133,6 +142,12 @@ export class Taxonomy {
       const c = this.entries.get(child)!;
       if (!c.parents.includes(parent)) c.parents.push(parent);
       if (!p.segments.includes(child)) p.segments.push(child);
+    }
+    for (const [entry, ids] of expansions) {
+      for (const id of ids) {
+        if (!this.entries.has(id)) problems.push(`${entry.id}: expandsTo names unknown id ${id}`);
+        else entry.expandsTo.push(id);
+      }
     }
     problems.push(...this.findCycles());
 

@@ -7,7 +7,8 @@
  * emerging, 特色 → featured, 未来 → future), from the list, the sentence or the
  * section heading above it.
  */
-import type { DevelopsRole } from '../../../shared/graph.ts';
+import { nodeId, type DevelopsRole } from '../../../shared/graph.ts';
+import { loadTaxonomy, type Taxonomy } from '../../taxonomy/index.ts';
 import { toSimplified } from '../../../shared/chinese.ts';
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 import {
@@ -96,7 +97,30 @@ function isPlace(m: ResolvedMention): boolean {
   return m.label === 'Zone' || m.label === 'Region';
 }
 
-export function createDevelopsRule(): RelationRule {
+/**
+ * The parts a named whole spells out (光芯屏端网 → 光电子, 集成电路 …;
+ * 新能源和智能网联汽车 → 新能源汽车, 智能网联汽车), as mentions at the whole's
+ * place in the sentence, so the place develops each part too.
+ */
+function expansions(industry: ResolvedMention, taxonomy: Taxonomy): ResolvedMention[] {
+  const id = industry.properties?.['taxonomyId'];
+  const entry = typeof id === 'string' ? taxonomy.entry(id) : null;
+  if (!entry) return [];
+  return entry.expandsTo.map((partId) => {
+    const part = taxonomy.entry(partId)!;
+    return {
+      ...industry,
+      canonical: part.name,
+      surface: part.name,
+      originalSurface: part.name,
+      aliases: [],
+      nodeId: nodeId('Industry', part.name),
+      properties: { taxonomyId: part.id, code: part.code, unmapped: false, depth: part.depth },
+    };
+  });
+}
+
+export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy()): RelationRule {
   return {
     name: 'develops',
     relate(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
@@ -146,11 +170,16 @@ export function createDevelopsRule(): RelationRule {
         );
         const developers = clausePlaces.length ? clausePlaces : sentencePlaces.length ? sentencePlaces : context.subject ? [context.subject] : [];
         for (const place of developers) {
-          if (place.nodeId === industry.nodeId) continue;
-          const key = `${place.nodeId}->${industry.nodeId}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({ type: 'DEVELOPS', start: place, end: industry, sentence: sentence.index, role });
+          for (const end of [industry, ...expansions(industry, taxonomy)]) {
+            if (place.nodeId === end.nodeId) continue;
+            const key = `${place.nodeId}->${end.nodeId}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const candidate: RelationCandidate = { type: 'DEVELOPS', start: place, end, sentence: sentence.index, role };
+            // Marks edges that follow from a whole's name rather than standing in the text on their own.
+            if (end !== industry) candidate.properties = { via: industry.canonical };
+            out.push(candidate);
+          }
         }
       }
       return out;

@@ -143,6 +143,26 @@ describe('DEVELOPS in passages from other provinces', () => {
     expect(d.get('南京经济技术开发区->战略性新兴产业')).toBe('strategic');
   });
 
+  it('develops each part of a name that spells several out (光芯屏端网, 新能源和智能网联汽车), marked via the whole', () => {
+    const [doc] = readText('支持東湖高新區打造全球頂尖的“光芯屏端網”產業集群。\n打造世界級新能源和智能網聯汽車產業集群。');
+    const r = run(doc!, place('武汉东湖新技术开发区'));
+    const ends = r.relations.map((x) => [x.end.canonical, x.properties?.['via'] ?? null]);
+    expect(ends).toEqual([
+      ['光芯屏端网', null],
+      ['光电子', '光芯屏端网'],
+      ['集成电路', '光芯屏端网'],
+      ['新型显示', '光芯屏端网'],
+      ['智能终端', '光芯屏端网'],
+      ['网络信息服务', '光芯屏端网'],
+      ['新能源和智能网联汽车', null],
+      ['新能源汽车', '新能源和智能网联汽车'],
+      ['智能网联汽车', '新能源和智能网联汽车'],
+    ]);
+    // Expanded ends carry their own taxonomy identity, not the whole's surface.
+    const display = r.relations.find((x) => x.end.canonical === '新型显示')!.end;
+    expect(display).toMatchObject({ nodeId: 'industry:新型显示', surface: '新型显示', aliases: [], properties: { taxonomyId: 'new-display' } });
+  });
+
   it('carries evidence of the sentence it came from', () => {
     const [doc] = readText('河南驻马店经济开发区以农产品加工为首位产业。');
     const r = run(doc!, place('驻马店经济开发区'));

@@ -153,6 +153,7 @@ describe('bad taxonomy files', () => {
     expect(load('version: "1"\nindustries:\n  - {id: a, name: 甲, en: A, partOf: [b]}\n  - {id: b, name: 乙, en: B, partOf: [a]}')).toThrow(/cycle/);
     expect(load('version: "1"\nindustries:\n  - {id: a, name: 甲, en: A, synonyms: [丙]}\n  - {id: b, name: 乙, en: B, synonyms: [丙]}')).toThrow(/丙 names both a and b/);
     expect(load('industries: [')).toThrow(TaxonomyError);
+    expect(load('version: "1"\nindustries:\n  - {id: a, name: 甲, en: A, expandsTo: [zz]}')).toThrow(/expandsTo names unknown id zz/);
     expect(load('version: "1"\nindustries:\n  - {id: a, name: 甲, en: A, gbt: X999}')).toThrow(/not a GB\/T 4754 code/);
   });
 });
