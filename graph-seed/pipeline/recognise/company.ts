@@ -2,6 +2,7 @@
  * Companies: named enterprises (东风华神, 美的, 长江存储), never 龙头企业.
  * Three readings, strongest first:
  *   lists   依托X、Y等(行业)龙头企业 / 引进X、Y等企业 — any name, known or not
+ *   signed  与X签订…协议 (the other party of an agreement)
  *   legal   …股份有限公司 / …有限公司 / …集团 / X公司
  *   lexicon graph-seed/lexicon/companies.yaml (national champions named bare)
  */
@@ -43,13 +44,13 @@ export function knownCompany(surface: string): string | null {
 /* ---------- lists ---------- */
 
 const LIST_TAIL =
-  /等(一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、：:,;]{0,8}?(企业|公司|厂商|厂家|集团|车企|巨头)/g;
+  /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、：:,;]{0,8}?(企业|公司|厂商|厂家|集团|车企|巨头)/g;
 const LIST_TRIGGERS = [
   '依托', '依靠', '引进', '紧盯', '瞄准', '对标', '聚焦', '面向', '争取', '吸引', '引入', '招引', '吸引', '支持', '鼓励', '推动', '培育', '壮大', '做强', '做大', '围绕', '带动', '发挥',
   '聚集', '集聚', '拥有', '包括', '形成以', '加快', '推进', '服务', '对接', '联合', '发展', '落户', '引导', '借助', '重点', '扶持',
 ];
 /** Words that make a list item something other than a company. */
-const NOT_A_COMPANY = /(企业|产业|行业|龙头|平台|园区|产业园|基地|中心|机构|项目|领域|集群|品牌|载体|高校|院所|大学|学院|研究院|政府|部门|单位|设备|产品|材料|系统|服务|等)/;
+const NOT_A_COMPANY = /(冠军|小巨人|独角兽|瞪羚|专精特新|高新技术|领军|标杆|种子|会展|方面|企业|产业|行业|龙头|平台|园区|产业园|基地|中心|机构|项目|领域|集群|品牌|载体|高校|院所|大学|学院|研究院|政府|部门|单位|设备|产品|材料|系统|服务|等)/;
 const INDUSTRY_WORD =
   /^(汽车|整车|零部件|汽车零部件|电子|电子信息|新能源|新材料|医药|生物医药|生物|化工|食品|纺织|服装|机械|装备|钢铁|建材|物流|软件|互联网|通信|光电|信息|半导体|集成电路|芯片|能源|电力|光伏|储能|氢能|金融|商贸|旅游|文旅|农业|冶金|有色|家电|家居|造纸|印刷|建筑|制造|制造业|数控机床|机器人|电池|动力电池|锂电|卡车|重卡|专用车|乘用车|商用车|咨询|贸易|银行|银行总部|会计|审计|税务|法律|设计|研发|检测|保险|证券|电商|快递|仓储|餐饮|零售|批发|外贸|总部)+$/;
 const LEADING_JOINERS = /^(以|与|如|和|及|同|对|将|把|让|使|由|向|在)/;
@@ -127,11 +128,40 @@ function listed(s: string): Found[] {
     // 汽车及零部件、智能装备制造等产业领军企业: a list of industries, not of companies
     if (items.some((it) => INDUSTRY_WORD.test(it.canonical))) return;
     for (const item of items) {
-      if (plausibleName(item.canonical)) out.push({ ...item, canonical: knownCompany(item.canonical) ?? item.canonical });
+      if (!plausibleName(item.canonical)) continue;
+      // 开发建设有限公司、水务公司等4家区属国有企业: kinds of company, not names
+      const legal = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/.exec(item.canonical);
+      if (legal && !knownCompany(item.canonical)) {
+        const stem = item.canonical.slice(0, -legal[0].length);
+        if (stem.length < 2 || GENERIC_STEM.test(stem) || (FUNCTION_STEM_END.test(stem) && !startsWithPlace(stem))) continue;
+      }
+      out.push({ ...item, canonical: knownCompany(item.canonical) ?? item.canonical });
     }
   };
   LIST_TAIL.lastIndex = 0;
-  for (let m = LIST_TAIL.exec(s); m; m = LIST_TAIL.exec(s)) read(clauseStart(s, m.index), m.index);
+  for (let m = LIST_TAIL.exec(s); m; m = LIST_TAIL.exec(s)) {
+    // 在要素获取、准入许可等方面支持企业: the list is of something else, the 企业 comes later
+    if (/(方面|领域|环节|过程|问题|支持|给予|对|为|的|向)/.test(m[0])) continue;
+    read(clauseStart(s, m.index), m.index);
+  }
+  return out;
+}
+
+/* ---------- partners in a signed agreement ---------- */
+
+/** 与葳格教育签订建设教育园协议: the other party of an investment agreement is an enterprise. */
+const SIGNED_WITH = new RegExp(`与([${HAN}A-Za-z0-9]{2,10}?)(?:签订|签署|签约)(?:了)?[^，。；]{0,14}?(?:协议|合同|框架)`, 'g');
+const NOT_A_PARTY = /(政府|局|委|办|厅|部|院|大学|学院|管委会|中心|协会|商会|银行|各|等|市|区|县|省)$/;
+
+function signedWith(s: string): Found[] {
+  const out: Found[] = [];
+  SIGNED_WITH.lastIndex = 0;
+  for (let m = SIGNED_WITH.exec(s); m; m = SIGNED_WITH.exec(s)) {
+    const name = m[1]!;
+    if (!plausibleName(name) || NOT_A_PARTY.test(name) || placeNames().has(name)) continue;
+    const start = m.index + 1;
+    out.push({ start, end: start + name.length, canonical: knownCompany(name) ?? name });
+  }
   return out;
 }
 
@@ -196,7 +226,7 @@ function lexiconNames(s: string, lists: Found[]): Found[] {
 export function recogniseCompanies(sentence: Sentence, context: RecogniserContext): Mention[] {
   const s = sentence.simplified;
   const lists = listed(s);
-  const all = [...lists, ...legalNames(s), ...lexiconNames(s, lists)];
+  const all = [...lists, ...signedWith(s), ...legalNames(s), ...lexiconNames(s, lists)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Found[] = [];
   for (const f of all) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);

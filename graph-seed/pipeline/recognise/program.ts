@@ -61,7 +61,7 @@ export function programKind(name: string): ProgramKind {
   if (/(人才计划|英才计划|引才计划|人才工程|千人计划|万人计划)$/.test(n)) return 'talent';
   if (/基金$/.test(n)) return 'fund';
   if (/([一二三四五六七八九十\d]期|项目)$/.test(n)) return 'project';
-  if (/(纲要|规划)$/.test(n)) return 'plan';
+  if (/(纲要|规划|产业体系|产业集群)$/.test(n)) return 'plan';
   if (/(条例|办法|规定|细则|标准|规则|准则|法)$/.test(n)) return 'regulation';
   if (/(指导意见|指南|指引|导则)$/.test(n)) return 'guideline';
   if (/(行动计划|行动方案|行动|攻坚战|工程|战略|改革|活动|计划|试点)$/.test(n)) return 'initiative';
@@ -220,7 +220,11 @@ const IS_CODE = /^(\d{3,}|[一二三四五六七八九十百千万]{2,})$/;
  */
 function modifierBefore(s: string, at: number): string {
   const run = new RegExp(`[${HAN}]{0,10}$`).exec(s.slice(0, at))?.[0] ?? '';
+  // 高校、企业双向“产业教授”制度: the run is the tail of a list, not a modifier
+  if (s[at - run.length - 1] === '、') return '';
   let prefix = trimToName(run);
+  // 东风公司“东方风起”计划: whose plan it is, not part of its name; 创新“一区多园”模式: a verb
+  if (/(公司|集团|企业|局|委|政府|办)$/.test(prefix) || /^(创新|推动|实行|加强|会议)$/.test(prefix)) return '';
   const place = placePrefixStart(prefix, prefix.length);
   if (place < prefix.length && place === 0) return '';
   // 市数字经济 → 数字经济, but 县域 stays whole

@@ -30,6 +30,13 @@ describe('company recogniser', () => {
     expect(companies('建设更美的城市,让大众创业蔚然成风。')).toEqual([]);
   });
 
+  it('reads the other party of a signed agreement, and not kinds of company in a list', () => {
+    expect(companies('與葳格教育簽訂建設教育園協議。')).toEqual(['葳格教育']);
+    expect(companies('与市人民政府签订战略合作协议。')).toEqual([]);
+    expect(companies('发展提升我区现有开发建设有限公司、城市建设有限公司、水务公司、市政公司等4家区属国有企业。')).toEqual([]);
+    expect(companies('培育隐形冠军、科技小巨人等创新型企业,依法平等保护民营企业。')).toEqual([]);
+  });
+
   it('reads legal names and known names, mapping short forms to one company', () => {
     expect(companies('签订推进计划总投资54亿元的海伦堡中国控股有限公司、河南置地集团项目。')).toEqual(['海伦堡中国控股有限公司', '河南置地集团']);
     expect(companies('借东风公司“东方风起”计划的东风。')).toEqual(['东风汽车集团']);

@@ -129,6 +129,13 @@ describe('APPLIES_TO and TARGETS', () => {
     expect(edges(appliesTo, '按照《关于推动河南省开发区高质量发展的指导意见》要求。')).toEqual(['APPLIES_TO 关于推动河南省开发区高质量发展的指导意见 -> 河南省']);
   });
 
+  it('a place written right before a program is where it applies (seed 001)', () => {
+    expect(edges(appliesTo, '对接湖北省“51020”现代产业体系和武汉市“965”产业集群建设。')).toEqual([
+      'APPLIES_TO “51020”现代产业体系 -> 湖北省',
+      'APPLIES_TO “965”产业集群 -> 武汉市',
+    ]);
+  });
+
   it('在X实施P / 支持X率先实施P', () => {
     expect(edges(appliesTo, '支持襄阳市率先实施“链长制”。')).toEqual(['APPLIES_TO 链长制 -> 襄阳市']);
   });
@@ -136,5 +143,10 @@ describe('APPLIES_TO and TARGETS', () => {
   it('a program about an industry targets it; a zone category in a title is not an industry', () => {
     expect(edges(targets, '印发《武汉市新能源汽车产业发展规划》。')).toEqual(['TARGETS 武汉市新能源汽车产业发展规划 -> 新能源汽车']);
     expect(edges(targets, '根据《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》。')).toEqual([]);
+    const named = edges(targets, '全面落实市数字经济“573”工程,实施千辆燃料电池汽车示范工程。');
+    expect(named).toHaveLength(2);
+    expect(named[0]).toBe('TARGETS 数字经济“573”工程 -> 数字经济');
+    // the industry's canonical name is the taxonomy's (燃料电池 for 燃料电池汽车)
+    expect(named[1]).toMatch(/^TARGETS 千辆燃料电池汽车示范工程 -> 燃料电池/);
   });
 });
