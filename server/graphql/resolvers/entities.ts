@@ -5,7 +5,6 @@ import type { ApiContext } from '../context.ts';
 import { danglingReference } from '../errors.ts';
 import { nodeById, related, relationshipsOf } from './graph-walk.ts';
 
-type Args<T> = T;
 const GRAPHQL_TYPE: Record<NodeLabel, string> = {
   Zone: 'Zone',
   Region: 'Region',
@@ -31,7 +30,7 @@ const entityFields = {
   degree: (n: GraphNode, _: unknown, ctx: ApiContext) => ctx.loaders.degree.load(n.id),
   relationships: (
     n: GraphNode,
-    args: Args<{ types?: RelationshipType[] | null; direction?: Direction | null }>,
+    args: { types?: RelationshipType[] | null; direction?: Direction | null },
     ctx: ApiContext,
   ): Promise<GraphRelationship[]> => relationshipsOf(ctx, n.id, args.types, args.direction ?? 'BOTH'),
 };
