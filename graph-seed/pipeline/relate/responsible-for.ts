@@ -28,7 +28,7 @@ function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMentio
     byLabel(ms, 'Program').filter((p) => !isDocumentKind(p) && !titleSpan(s, p));
   const found: ResolvedMention[] = measures(mentions, sentence).filter((p) => p.end <= cueAt);
   // a 责任单位 line standing on its own closes the paragraph above it
-  let crossings = RESPONSIBILITY_LINE.exec(sentence.simplified)?.index === 0 ? 1 : 0;
+  let crossings = /^[（(]?\s*$/.test(sentence.simplified.slice(0, RESPONSIBILITY_LINE.exec(sentence.simplified)?.index ?? 0)) ? 1 : 0;
   for (let i = sentence.index - 1, later = sentence; i >= 0 && i >= sentence.index - LOOK_BACK; i--) {
     const previous = sentences[i];
     if (!previous || !sameSection(previous, sentence)) break;

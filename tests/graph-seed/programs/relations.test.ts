@@ -96,6 +96,14 @@ describe('RESPONSIBLE_FOR', () => {
     ]);
   });
 
+  it('a bracketed 责任单位 line on its own closes the paragraph above it (invented, Anhui)', () => {
+    const text = '深入實施“雙招雙引”工程，推行“鏈長制”。\n（責任單位：區經貿局）';
+    expect(edges(responsibleForRule, text, { title: '合肥高新技术产业开发区“十四五”发展规划' }).sort()).toEqual([
+      'RESPONSIBLE_FOR 区经贸局 -> “双招双引”工程',
+      'RESPONSIBLE_FOR 区经贸局 -> 链长制',
+    ]);
+  });
+
   it('without a named measure the agencies answer for the document program; a cited title is not the measure', () => {
     const text = '工業用地出讓底價不低于《全國工業用地出讓最低價標準》。\n責任單位:區投資促進局、財政局';
     expect(edges(responsibleForRule, text, { title: '泉州台商投资区开发区高质量发展实施方案' })).toEqual([
