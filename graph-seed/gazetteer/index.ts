@@ -69,6 +69,7 @@ export class Gazetteer {
   private readonly names = new Map<string, RegionName>();
   private readonly clusterNames = new Map<string, ClusterEntry>();
   private readonly zoneAliasNames = new Map<string, ZoneAlias>();
+  private readonly aliasSurfacesLongestFirst: string[];
   /** Longest region/cluster name, bounding the scan window. */
   readonly maxNameLength: number;
   /** Name lengths by first character, longest first: the only slices worth looking up at a position. */
@@ -119,6 +120,8 @@ export class Gazetteer {
     for (const zone of zoneAliases) {
       for (const name of [zone.name, ...zone.aliases]) this.zoneAliasNames.set(name, zone);
     }
+    // Longest first, so 河北雄安新区 is read whole before 雄安新区.
+    this.aliasSurfacesLongestFirst = [...this.zoneAliasNames.keys()].sort((a, b) => b.length - a.length);
     this.maxNameLength = Math.max(...[...this.names.keys(), ...this.clusterNames.keys()].map((n) => n.length));
     for (const name of [...this.names.keys(), ...this.clusterNames.keys()]) {
       const lengths = this.lengthsByFirst.get(name[0]!) ?? [];
@@ -153,7 +156,7 @@ export class Gazetteer {
 
   /** Every surface of zone-aliases.yaml (official names and nicknames). */
   zoneAliasSurfaces(): string[] {
-    return [...this.zoneAliasNames.keys()];
+    return this.aliasSurfacesLongestFirst;
   }
 
   /** Cluster and region surfaces starting at `i`, longest first. */

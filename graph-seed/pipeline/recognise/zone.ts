@@ -67,10 +67,13 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j', 'x', 'eng']);
 const NUMERAL = /^[零一二三四五六七八九十百千万亿两几多数\d]+$/;
 /** 八大, 三个, 一批: a count before a suffix makes it plural, not a name. */
 const COUNT = /^[零一二三四五六七八九十百千万亿两几多数\d]+[大个类项批家座]?$/;
+const BOUNDARY_VERBS = [...STEM_BOUNDARY_WORDS].filter((w) => w.length >= 2);
 /** Words that are proper names to the tagger but never name a zone on their own. */
 const NOT_NAMING = new Set(['中国', '全国', '国家', '中华']);
 /** Tags of single characters that can be pieces of a name the dictionary lacks. */
 const NAME_PIECE_TAGS = new Set(['n', 'ng', 'nr', 'ns', 'nz', 'nt', 'x', 'j', 'zg', 'g', 'eng']);
+/** New areas are named after places, whose unknown names fall apart with any tag (贵/a 安/v 新区). */
+const PLACE_PIECE_TAGS = new Set([...NAME_PIECE_TAGS, 'a', 'ag', 'v', 'vg', 'q', 's', 'tg']);
 const SHORT_NATIONAL_KINDS = new Set<ZoneKind>(['etdz', 'hitech', 'economic', 'bonded', 'taiwan-investment', 'other']);
 
 /** Which bare words stand for a subject zone of which kinds. */
@@ -110,7 +113,7 @@ function stripGeneric(stem: string, words: string[] = GENERIC_BY_LENGTH): string
 }
 
 /** True when what is left of a stem holds a proper name (a place, a person's or a brand's name, an abbreviation). */
-function holdsProperName(rest: string): boolean {
+function holdsProperName(rest: string, pieceTags: ReadonlySet<string> = NAME_PIECE_TAGS): boolean {
   if (rest.length < 2) return false;
   const tokens = tagWords(rest);
   let singles = 0;
@@ -121,7 +124,7 @@ function holdsProperName(rest: string): boolean {
     }
     if (PROPER_TAGS.has(t.tag) || (t.tag === 'm' && !NUMERAL.test(t.word))) return true;
     // Unknown names fall apart into single characters: two in a row are a name the dictionary lacks.
-    singles = t.word.length === 1 && NAME_PIECE_TAGS.has(t.tag) && !GENERIC_MODIFIERS.has(t.word) ? singles + 1 : 0;
+    singles = t.word.length === 1 && pieceTags.has(t.tag) && !GENERIC_MODIFIERS.has(t.word) ? singles + 1 : 0;
     if (singles >= 2) return true;
   }
   return false;
@@ -129,6 +132,11 @@ function holdsProperName(rest: string): boolean {
 
 function isDirectionOnly(stem: string): boolean {
   return DIRECTION_WORDS.has(stem);
+}
+
+/** Zones a bare direction can name: 东部产业新城, 北部新区, 中部科学园区 (not 东部产业园区, a part of town). */
+function directionNames(suffix: ZoneSuffix): boolean {
+  return suffix.kind === 'new-area' || suffix.kind === 'science-city' || suffix.surface === '科学园区' || suffix.surface === '科技园区';
 }
 
 /** Where a zone stem starts: leftwards from `suffixStart` over words that can be part of a name. */
@@ -141,6 +149,8 @@ function stemStart(g: Gazetteer, tokens: TaggedToken[], suffixStart: number, flo
     const word = t.end > suffixStart ? t.word.slice(0, suffixStart - t.start) : t.word;
     if (t.end <= floor || from >= suffixStart) break;
     if (!HAN.test(word) || STEM_BOUNDARY_WORDS.has(word)) break;
+    // 充分发挥 (tagged a noun) ends in 发挥: a word ending in a verb of the boundary list ends the stem too.
+    if (word.length >= 3 && BOUNDARY_VERBS.some((v) => word.endsWith(v))) break;
     if (COUNT.test(word)) break;
     // 遵义市务正道…工业园区: an odd word right after a place is still inside the name.
     const afterPlace = k > 0 && !!g.lookup(tokens[k - 1]!.word) && !g.lookup(tokens[k - 1]!.word)!.needsParent;
@@ -380,7 +390,12 @@ function readZone(
   if (regions.length > 0) {
     let lead = regions;
     // 湖北省开发区, 促进湖北高新技术产业开发区发展: a province alone before a zone word speaks of zones in that province.
-    if (lead.length === 1 && lead[0]!.region!.level === 'province' && stem.length === lead[0]!.end) return null;
+    const provinceOnly = lead.length === 1 && lead[0]!.region!.level === 'province' && stem.length === lead[0]!.end;
+    // …but a municipality is a city too (重庆高新区), and a province has its own free-trade port (海南自由贸易港).
+    if (provinceOnly && !/^(北京|天津|上海|重庆)市$/.test(lead[0]!.region!.name) && suffix.kind !== 'ftz') return null;
+    // 上海市浦东新区 is a district, not a zone: a region's own full name is the region's.
+    const last = lead.at(-1)!;
+    if (g.byFullName(text.slice(start + last.start, e)).length > 0) return null;
     // 湖北十堰经济技术开发区 is 十堰经济技术开发区: a province before one of its cities is an address, not part of the name.
     if (lead.length >= 2 && lead[0]!.region!.level === 'province' && lead[1]!.region!.level === 'city') lead = lead.slice(1);
     const coreStart = lead[0]!.start;
@@ -410,7 +425,8 @@ function readZone(
 
   if (suffix.needsPlaceStem) return null;
   const rest = stripGeneric(stem);
-  let named = rest === '' ? suffix.kind === 'new-area' && isDirectionOnly(stem) : holdsProperName(rest) || (suffix.kind === 'new-area' && isDirectionOnly(rest));
+  const pieces = suffix.kind === 'new-area' || suffix.kind === 'science-city' ? PLACE_PIECE_TAGS : NAME_PIECE_TAGS;
+  let named = rest === '' ? directionNames(suffix) && isDirectionOnly(stem) : holdsProperName(rest, pieces) || (directionNames(suffix) && isDirectionOnly(rest));
   let nameStem = rest === '' ? stem : rest;
   if (!named && industryParks && INDUSTRY_NAMED_PARKS.has(suffix.surface)) {
     // 建设新材料产业园: a park named for the industry it hosts, once qualifiers (特色, 现代) are set aside.

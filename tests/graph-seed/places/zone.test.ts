@@ -152,6 +152,20 @@ describe('zone recogniser', () => {
     expect(ms[1]!.properties).toMatchObject({ kind: 'ftz', partOf: '中国（广西）自由贸易试验区' });
   });
 
+  it('reads municipalities, free-trade ports, unknown place names and directions; leaves districts to regions', () => {
+    const ms = zones(
+      '重庆高新区、贵安新区和海南自由贸易港加快建设。臺中市推動中部科學園區擴建。上海市浦东新区推进张江科学城建设。充分发挥经开新区带动作用。',
+    );
+    expect(named(ms)).toEqual([
+      '重庆高新区=重庆高新技术产业开发区',
+      '贵安新区=贵安新区',
+      '海南自由贸易港=海南自由贸易港',
+      '中部科学园区=中部科学园区',
+      '张江科学城=张江科学城',
+      '经开新区=经开新区',
+    ]);
+  });
+
   it('finds the seed plan’s own zone in its cover notice and the bare 开发区 of its title is no zone', () => {
     const text = readFileSync(new URL('../../../graph-seed/corpus/003_7fd3883a336dc26e.txt', import.meta.url), 'utf8');
     const [title, , , notice] = text.split('\n');
