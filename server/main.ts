@@ -54,6 +54,8 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     if (closing) return;
     closing = true;
+    // Draining waits for in-flight requests; a stuck client must not keep the process alive.
+    setTimeout(() => process.exit(0), 5_000).unref();
     await server.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     process.exit(0);
