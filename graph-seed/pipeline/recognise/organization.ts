@@ -14,7 +14,8 @@ import { trimToName } from './name-edge.ts';
 export { trimToName };
 
 /** Agency words that name nothing without a place or level before them. */
-const NEEDS_PREFIX = new Set(['人民政府', '政府', '委员会', '工委', '党工委', '管理委员会', '管委会', '政协', '人大常委会', '海关', '纪委监委', '组织部', '宣传部', '统战部', '外办', '外事办', '建设局', '规划局', '供电局']);
+const NEEDS_PREFIX = new Set(['管理局', '人民政府', '政府', '委员会', '工委', '党工委', '管理委员会', '管委会', '政协', '人大常委会', '海关', '纪委监委', '组织部', '宣传部', '统战部', '外办', '外事办', '建设局', '规划局', '供电局']);
+const NEEDS_NAMED_PREFIX = new Set(['管理局', '委员会']);
 const MANAGEMENT_COMMITTEE = /^(管委会|管理委员会)$/;
 /** A bare zone word before 管委会 means the document's own zone. */
 const GENERIC_ZONE = /^(开发区|经开区|高新区|园区|新区|本区|全区|我区)?$/;
@@ -87,6 +88,8 @@ function agencies(s: string, context: RecogniserContext): Found[] {
       continue;
     }
     if (prefix === '' && (NEEDS_PREFIX.has(word) || word.length < 3)) continue;
+    // 管理局, 委员会: only a named place makes them one body (区管理局 names none)
+    if (NEEDS_NAMED_PREFIX.has(word) && /^[省市区县州镇乡]*$/.test(prefix)) continue;
     // 乡镇政府, 县市区政府: a level, not a place — every such body, none named
     if (/^[省市区县州镇乡]{2,}$/.test(prefix)) continue;
     if (inCollective(s, start)) continue;

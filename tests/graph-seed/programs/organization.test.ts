@@ -24,10 +24,16 @@ describe('organization recogniser: government bodies', () => {
     expect(names('(责任单位:市委组织部,市人社局)')).toEqual(['市委组织部', '市人社局']);
   });
 
+  it('reads bodies of other provinces and zones', () => {
+    expect(names('经省委办公厅、苏州工业园区管委会同意,由上海市浦东新区人民政府印发。')).toEqual(['省委办公厅', '苏州工业园区管委会', '上海市浦东新区人民政府']);
+    expect(names('中国科学院武汉病毒研究所、华中科技大学同济医学院')).toEqual(['中国科学院武汉病毒研究所', '华中科技大学同济医学院']);
+  });
+
   it('does not take a level, a collective or a verb for a name', () => {
     expect(names('各市、州、县人民政府,省政府各部门:')).toEqual(['省政府']);
     expect(names('推动乡镇政府职能转变,加大政府投资。')).toEqual([]);
     expect(names('委托第三方机构评估。')).toEqual([]);
+    expect(names('由区管理局负责。')).toEqual([]);
   });
 
   it('reads every agency of a 责任单位 line, carrying the level to those written without it', () => {
