@@ -44,21 +44,58 @@ export interface NodeScore {
   matchedText: string;
 }
 
+/** A node's strings prepared for matching: lower-cased name and aliases, compact nameEn / pinyin. */
+export interface MatchKeys {
+  name: string;
+  aliases: string[];
+  nameEn: string | null;
+  pinyin: string | null;
+}
+
+export function matchKeys(node: GraphNode): MatchKeys {
+  return {
+    name: node.name.toLowerCase(),
+    aliases: node.aliases.map((a) => a.toLowerCase()),
+    nameEn: node.nameEn ? compactForm(node.nameEn) : null,
+    pinyin: node.pinyin ? compactForm(node.pinyin) : null,
+  };
+}
+
 /**
  * The best match of `query` on `node`, or null. On equal scores the field
  * order name > alias > nameEn > pinyin decides, and among aliases the first
  * in the node's stored order.
  */
-export function scoreNode(node: GraphNode, query: NormalisedQuery): NodeScore | null {
-  let best: NodeScore | null = null;
-  const consider = (score: number, matched: Field, matchedText: string) => {
-    if (score > 0 && (best === null || score > best.score)) best = { score, matched, matchedText };
-  };
-  consider(fieldScore(node.name.toLowerCase(), query.text, true), 'name', node.name);
-  for (const alias of node.aliases) consider(fieldScore(alias.toLowerCase(), query.text, false), 'alias', alias);
-  if (node.nameEn) consider(fieldScore(compactForm(node.nameEn), query.compact, false), 'nameEn', node.nameEn);
-  if (node.pinyin) consider(fieldScore(compactForm(node.pinyin), query.compact, false), 'pinyin', node.pinyin);
-  return best;
+export function scoreNode(node: GraphNode, query: NormalisedQuery, keys: MatchKeys = matchKeys(node)): NodeScore | null {
+  let score = fieldScore(keys.name, query.text, true);
+  let matched: Field = 'name';
+  let matchedText = node.name;
+  if (score === 100) return { score, matched, matchedText };
+  for (let i = 0; i < keys.aliases.length; i++) {
+    const s = fieldScore(keys.aliases[i]!, query.text, false);
+    if (s > score) {
+      score = s;
+      matched = 'alias';
+      matchedText = node.aliases[i]!;
+    }
+  }
+  if (keys.nameEn !== null) {
+    const s = fieldScore(keys.nameEn, query.compact, false);
+    if (s > score) {
+      score = s;
+      matched = 'nameEn';
+      matchedText = node.nameEn!;
+    }
+  }
+  if (keys.pinyin !== null) {
+    const s = fieldScore(keys.pinyin, query.compact, false);
+    if (s > score) {
+      score = s;
+      matched = 'pinyin';
+      matchedText = node.pinyin!;
+    }
+  }
+  return score > 0 ? { score, matched, matchedText } : null;
 }
 
 export interface ScoredCandidate extends NodeScore {
@@ -81,12 +118,31 @@ export function clampSearchLimit(limit: number | undefined): number {
   return Math.max(1, Math.min(SEARCH_MAX_LIMIT, Math.floor(limit)));
 }
 
-/** Ranks scored candidates and cuts to the limit: the final step of every adapter's search. */
-export function rankHits(candidates: ScoredCandidate[], limit: number | undefined): SearchHit[] {
-  return candidates
-    .sort(compareHits)
-    .slice(0, clampSearchLimit(limit))
-    .map(({ node, score, matched, matchedText }) => ({ node, score, matched, matchedText }));
+/**
+ * Ranks scored candidates and cuts to the limit: the final step of every
+ * adapter's search. Scores take few values, so only the best score groups
+ * that can fill the limit are sorted, and `degreeOf` (when a candidate has no
+ * degree yet) is only asked for those.
+ */
+export function rankHits(
+  candidates: Array<NodeScore & { node: GraphNode; degree?: number }>,
+  limit: number | undefined,
+  degreeOf?: (id: string) => number,
+): SearchHit[] {
+  const max = clampSearchLimit(limit);
+  const groups = new Map<number, Array<NodeScore & { node: GraphNode; degree?: number }>>();
+  for (const c of candidates) {
+    const g = groups.get(c.score);
+    if (g) g.push(c);
+    else groups.set(c.score, [c]);
+  }
+  const ranked: ScoredCandidate[] = [];
+  for (const score of [...groups.keys()].sort((a, b) => b - a)) {
+    if (ranked.length >= max) break;
+    const group = groups.get(score)!.map((c) => ({ ...c, degree: c.degree ?? degreeOf?.(c.node.id) ?? 0 }));
+    ranked.push(...group.sort(compareHits));
+  }
+  return ranked.slice(0, max).map(({ node, score, matched, matchedText }) => ({ node, score, matched, matchedText }));
 }
 
 /**

@@ -19,6 +19,8 @@ export class GraphState {
   readonly search = new SearchIndex();
   report: BuildReport;
   private sortedIds: string[] | null = null;
+  /** Degrees asked for so far; cleared by any change to the graph. */
+  private readonly degreeCache = new Map<string, number>();
 
   constructor(report: BuildReport) {
     this.report = report;
@@ -39,6 +41,13 @@ export class GraphState {
     return this.sortedIds;
   }
 
+  /** Degree of a node known to exist (graphology counts a multigraph's degree by walking its neighbours). */
+  degree(id: string): number {
+    let d = this.degreeCache.get(id);
+    if (d === undefined) this.degreeCache.set(id, (d = this.graph.degree(id)));
+    return d;
+  }
+
   node(id: string): GraphNode | null {
     return this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
   }
@@ -48,6 +57,7 @@ export class GraphState {
   }
 
   putNode(node: GraphNode): void {
+    this.degreeCache.clear();
     const previous = this.node(node.id);
     if (previous) {
       this.unindexNames(previous);
@@ -65,6 +75,7 @@ export class GraphState {
   }
 
   dropNode(id: string): void {
+    this.degreeCache.clear();
     const previous = this.node(id);
     if (!previous) return;
     this.unindexNames(previous);
@@ -74,11 +85,13 @@ export class GraphState {
   }
 
   putRelationship(rel: GraphRelationship): void {
+    this.degreeCache.clear();
     if (this.graph.hasEdge(rel.id)) this.graph.replaceEdgeAttributes(rel.id, rel);
     else this.graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
   }
 
   dropRelationship(id: string): void {
+    this.degreeCache.clear();
     if (this.graph.hasEdge(id)) this.graph.dropEdge(id);
   }
 

@@ -8,7 +8,7 @@
  * keep the dead slot and lookups skip it), so updates stay O(keys).
  */
 import type { GraphNode } from '../../../shared/graph.ts';
-import { searchKeys, type NormalisedQuery } from '../search-score.ts';
+import { matchKeys, searchKeys, type MatchKeys, type NormalisedQuery } from '../search-score.ts';
 
 function grams(value: string, out: Set<string>): void {
   for (let i = 0; i < value.length; i++) {
@@ -18,7 +18,7 @@ function grams(value: string, out: Set<string>): void {
 }
 
 export class SearchIndex {
-  private readonly slots: Array<string | null> = [];
+  private readonly slots: Array<{ node: GraphNode; keys: MatchKeys } | null> = [];
   private readonly slotOf = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private dead = 0;
@@ -26,7 +26,7 @@ export class SearchIndex {
   add(node: GraphNode): void {
     this.remove(node.id);
     const slot = this.slots.length;
-    this.slots.push(node.id);
+    this.slots.push({ node, keys: matchKeys(node) });
     this.slotOf.set(node.id, slot);
     const keys = new Set<string>();
     for (const key of searchKeys(node)) grams(key, keys);
@@ -45,19 +45,19 @@ export class SearchIndex {
     this.dead++;
   }
 
-  /** Ids of nodes that may match (a superset of the matches). */
-  candidates(query: NormalisedQuery): string[] {
+  /** Nodes that may match (a superset of the matches), with their prepared match keys. */
+  candidates(query: NormalisedQuery): Array<{ node: GraphNode; keys: MatchKeys }> {
     const slots = new Set<number>();
     for (const form of new Set([query.text, query.compact])) {
       const list = this.rarestPosting(form);
       if (list) for (const s of list) slots.add(s);
     }
-    const ids: string[] = [];
+    const out: Array<{ node: GraphNode; keys: MatchKeys }> = [];
     for (const s of slots) {
-      const id = this.slots[s];
-      if (id != null) ids.push(id);
+      const entry = this.slots[s];
+      if (entry != null) out.push(entry);
     }
-    return ids;
+    return out;
   }
 
   private rarestPosting(form: string): number[] | null {

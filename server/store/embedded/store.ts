@@ -46,7 +46,7 @@ import {
   type Subgraph,
   type WriteSummary,
 } from '../port.ts';
-import { compareNameMatches, nameKey, normaliseQuery, rankHits, scoreNode, type ScoredCandidate } from '../search-score.ts';
+import { compareNameMatches, nameKey, normaliseQuery, rankHits, scoreNode, type NodeScore } from '../search-score.ts';
 import {
   byId,
   compareIds,
@@ -106,7 +106,7 @@ export class EmbeddedStore implements GraphStore {
     const matches = [...ids]
       .map((id) => s.node(id)!)
       .filter((n) => !label || n.label === label)
-      .map((node) => ({ node, byName: nameKey(node.name) === key, degree: s.graph.degree(node.id) }));
+      .map((node) => ({ node, byName: nameKey(node.name) === key, degree: s.degree(node.id) }));
     matches.sort(compareNameMatches);
     return matches[0]?.node ?? null;
   }
@@ -116,14 +116,13 @@ export class EmbeddedStore implements GraphStore {
     const q = normaliseQuery(query.text ?? '');
     if (!q) return [];
     const labels = query.labels && query.labels.length > 0 ? new Set(query.labels) : null;
-    const scored: ScoredCandidate[] = [];
-    for (const id of s.search.candidates(q)) {
-      const node = s.node(id);
-      if (!node || (labels && !labels.has(node.label))) continue;
-      const score = scoreNode(node, q);
-      if (score) scored.push({ ...score, node, degree: s.graph.degree(id) });
+    const scored: Array<NodeScore & { node: GraphNode }> = [];
+    for (const { node, keys } of s.search.candidates(q)) {
+      if (labels && !labels.has(node.label)) continue;
+      const score = scoreNode(node, q, keys);
+      if (score) scored.push({ ...score, node });
     }
-    return rankHits(scored, query.limit);
+    return rankHits(scored, query.limit, (id) => s.degree(id));
   }
 
   async listNodes(filter: NodeFilter, page: PageArgs): Promise<NodePage> {
@@ -178,7 +177,7 @@ export class EmbeddedStore implements GraphStore {
 
   async degrees(ids: readonly string[]): Promise<number[]> {
     const s = this.state;
-    return ids.map((id) => (s.graph.hasNode(id) ? s.graph.degree(id) : 0));
+    return ids.map((id) => (s.graph.hasNode(id) ? s.degree(id) : 0));
   }
 
   // -------------------------------------------------------------------------
@@ -683,7 +682,7 @@ export class EmbeddedStore implements GraphStore {
     if (ids.length === 0) return null;
     const key = nameKey(idOrName);
     return ids
-      .map((id) => ({ node: s.node(id)!, byName: nameKey(s.node(id)!.name) === key, degree: s.graph.degree(id) }))
+      .map((id) => ({ node: s.node(id)!, byName: nameKey(s.node(id)!.name) === key, degree: s.degree(id) }))
       .sort(compareNameMatches)[0]!.node.id;
   }
 

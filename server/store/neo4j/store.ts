@@ -377,8 +377,8 @@ export class Neo4jStore implements GraphStore {
     const depth = neighbourhoodDepth(query.depth);
     const limit = neighbourhoodLimit(query.limit);
     return this.read(async (run, generation) => {
-      const existing = await this.nodesById(run, generation, query.ids);
-      let ring = [...existing.keys()].sort(compareIds);
+      const known = await this.nodesById(run, generation, query.ids);
+      let ring = [...known.keys()].sort(compareIds);
       const included = new Set<string>();
       const order: string[] = [];
       let truncated = false;
@@ -392,12 +392,17 @@ export class Neo4jStore implements GraphStore {
           order.push(id);
         }
         if (truncated || d === depth) break;
-        const rows = await run(Q.NEIGHBOUR_IDS, { generation, ids: ring, types, direction: dir, symmetric: SYMMETRIC });
-        ring = [...new Set(rows.map((r) => r['id'] as string))].filter((id) => !included.has(id)).sort(compareIds);
+        const next = new Set<string>();
+        for (const row of await run(Q.NEIGHBOURS, { generation, ids: ring, types, direction: dir, symmetric: SYMMETRIC })) {
+          const node = decodeNode(row['node'] as Row);
+          if (included.has(node.id)) continue;
+          known.set(node.id, node);
+          next.add(node.id);
+        }
+        ring = [...next].sort(compareIds);
       }
-      const nodes = await this.nodesById(run, generation, order);
       const rels = (await run(Q.RELATIONSHIPS_AMONG, { generation, ids: order, types })).map((r) => decodeRelationship(r['rel'] as Row));
-      return { nodes: order.map((id) => nodes.get(id)!), relationships: rels.sort(byId), truncated };
+      return { nodes: order.map((id) => known.get(id)!), relationships: rels.sort(byId), truncated };
     });
   }
 

@@ -10,7 +10,10 @@ const perLabel = (make: (label: NodeLabel) => string) =>
 const perType = (make: (type: RelationshipType) => string) =>
   Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, make(t)])) as Record<RelationshipType, string>;
 
-/** A fresh generation: plain CREATE (the (generation, id) constraint refuses duplicates). */
+/**
+ * A fresh generation: plain CREATE (the (generation, id) constraint refuses
+ * duplicates); relationship properties inline so the plan needs no Eager.
+ */
 export const CREATE_NODES = perLabel(
   (label) => `UNWIND $rows AS row CREATE (n:Entity:${label}) SET n = row RETURN count(n) AS written`,
 );
@@ -20,7 +23,7 @@ export const CREATE_RELATIONSHIPS = perType(
 UNWIND $rows AS row
 MATCH (a:Entity {generation: $generation, id: row.start})
 MATCH (b:Entity {generation: $generation, id: row.end})
-CREATE (a)-[r:${type}]->(b) SET r = row.props
+CREATE (a)-[r:${type} {id: row.props.id, props: row.props.props, evidence: row.props.evidence, evidenceDocs: row.props.evidenceDocs, role: row.props.role}]->(b)
 RETURN count(r) AS written`,
 );
 

@@ -40,15 +40,15 @@ WHERE ($types IS NULL OR type(r) IN $types)
        OR ($direction = 'IN' AND endNode(r) = a))
 RETURN DISTINCT id AS at, ${R} AS rel`;
 
-/** The far ends of those relationships: one breadth-first ring. */
-export const NEIGHBOUR_IDS = `
+/** The nodes at the far ends of those relationships: one breadth-first ring. */
+export const NEIGHBOURS = `
 UNWIND $ids AS id
 MATCH (a:Entity {generation: $generation, id: id})-[r]-(b)
 WHERE ($types IS NULL OR type(r) IN $types)
   AND ($direction = 'BOTH' OR type(r) IN $symmetric
        OR ($direction = 'OUT' AND startNode(r) = a)
        OR ($direction = 'IN' AND endNode(r) = a))
-RETURN DISTINCT b.id AS id`;
+RETURN DISTINCT b ${N} AS node`;
 
 /** Every relationship of an allowed type between the given nodes. */
 export const RELATIONSHIPS_AMONG = `
