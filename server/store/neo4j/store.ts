@@ -106,7 +106,8 @@ export interface Neo4jStoreOptions {
 
 type Run = (text: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
-const NO_GENERATION = '(none)';
+/** Placeholder: read queries bind `generation` from the meta node themselves. */
+const ACTIVE = '(active)';
 const SYMMETRIC = [...SYMMETRIC_TYPES];
 const SCHEMA_EXISTS = /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists|AlreadyExists/;
 
@@ -157,14 +158,18 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  /** Runs `work` in one read transaction on the active generation. */
+  /**
+   * Runs `work` in one read transaction on the active generation. Each read
+   * query looks the generation up itself (G.withActiveGeneration), which saves
+   * a round trip per operation.
+   */
   private async read<T>(work: (run: Run, generation: string) => Promise<T>): Promise<T> {
     const session = this.session('READ');
     try {
       return await session.executeRead(async (tx) => {
-        const run = runner(tx);
-        const active = (await run(G.ACTIVE_GENERATION, { namespace: this.namespace }))[0]?.['active'];
-        return work(run, typeof active === 'string' ? active : NO_GENERATION);
+        const plain = runner(tx);
+        const run: Run = (text, params = {}) => plain(G.withActiveGeneration(text), { ...params, namespace: this.namespace });
+        return work(run, ACTIVE);
       });
     } catch (err) {
       throw toStoreError(err, this.target);
@@ -641,7 +646,7 @@ export class Neo4jStore implements GraphStore {
         relationshipsByType[r['key'] as RelationshipType] = r['count'] as number;
         relationships += r['count'] as number;
       }
-      const counts = (await run(Q.COUNT_RECORDS, { generation }))[0]!;
+      const counts = (await run(Q.COUNT_RECORDS, { generation }))[0] ?? { documents: 0, facts: 0 };
       return { nodes, relationships, documents: counts['documents'] as number, facts: counts['facts'] as number, nodesByLabel, relationshipsByType };
     });
   }

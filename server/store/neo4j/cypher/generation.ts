@@ -1,9 +1,5 @@
 /** The active generation per namespace, and the bookkeeping that makes a load all-or-nothing. */
 
-export const ACTIVE_GENERATION = `
-MATCH (m:ZonegraphMeta {namespace: $namespace})
-RETURN m.active AS active`;
-
 /** Registers a staging generation before any of it is written, so a killed load can be cleaned up later. */
 export const BEGIN_STAGING = `
 MERGE (m:ZonegraphMeta {namespace: $namespace})
@@ -36,3 +32,19 @@ MERGE (m:ZonegraphMeta {namespace: $namespace})
 ON CREATE SET m.staging = []
 SET m.active = coalesce(m.active, $generation)
 RETURN m.active AS active`;
+
+const withGeneration = new Map<string, string>();
+
+/**
+ * A read query that binds `generation` to the active generation itself:
+ * `$generation` becomes the variable set by a lookup of the meta node.
+ * (A namespace never loaded has no meta node, so the query returns nothing.)
+ */
+export function withActiveGeneration(query: string): string {
+  let out = withGeneration.get(query);
+  if (out === undefined) {
+    out = `MATCH (zgMeta:ZonegraphMeta {namespace: $namespace})\nWITH zgMeta.active AS generation\n${query.trim().replaceAll('$generation', 'generation')}`;
+    withGeneration.set(query, out);
+  }
+  return out;
+}
