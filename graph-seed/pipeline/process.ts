@@ -68,7 +68,7 @@ export function processDocument(doc: SegmentedDocument, components: PipelineComp
   const titleMentions = components.placeRecognisers.flatMap((r) => r.recognise(titleSentence(doc), context));
   const subjectMention = chooseSubject(
     titleMentions,
-    raw.map((ms) => ms.filter((m) => m.label === 'Zone' || m.label === 'Region')),
+    raw.map((ms) => dropOverlaps(ms).filter((m) => m.label === 'Zone' || m.label === 'Region')),
   );
   if (subjectMention) {
     const subjectSentence = sentenceContaining(doc, subjectMention.surface);
@@ -95,7 +95,7 @@ export function processDocument(doc: SegmentedDocument, components: PipelineComp
     all.push(...resolved);
   });
 
-  const program = documentProgram(doc, subject);
+  const program = documentProgram(doc, subject, titleMentions.length > 0);
   const relationContext: RelationContext = { document: doc, subject, documentProgram: program, mentionsBySentence };
   const relations: RelationCandidate[] = [];
   const facts: FactCandidate[] = [];

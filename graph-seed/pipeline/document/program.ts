@@ -10,14 +10,24 @@ import { mentionNodeId } from '../resolve/index.ts';
 const PROGRAM_TITLE = /(规划|纲要|方案|意见|办法|通知|计划|条例|细则|决定|规定|措施|指南|行动|政策|建议)$/;
 /** A title that opens with a generic zone word means the subject zone: 开发区高质量发展实施方案. */
 const GENERIC_ZONE_PREFIX = /^(本?开发区|本?园区|本?高新区|本?经开区|全区|我区|本区)/;
-/** Web page titles carry a place in brackets and ordinals: (武汉市)… / …方案1. */
-const PAGE_DECORATION = /^[(（][^)）]{1,12}[)）]|[《》]|\s+|\d+$/g;
+/** Web page titles carry a place in brackets: (武汉市)…; 《》 and spaces are not part of a name. */
+const PAGE_DECORATION = /^[(（][^)）]{1,12}[)）]|[《》]|\s+/g;
+/** A compilation numbers its parts: …实施方案3. */
+const ORDINAL = /\d+$/;
 
-export function programTitle(title: string, subject: ResolvedMention | null): string | null {
+/**
+ * The program's canonical name. A title that names no place (开发区高质量发展实施方案3)
+ * is qualified by the subject, so two places' identically titled plans stay two programs;
+ * without a subject the part's ordinal keeps them apart.
+ */
+export function programTitle(title: string, subject: ResolvedMention | null, titleNamesPlace = true): string | null {
   let name = toSimplified(title).replace(PAGE_DECORATION, '');
-  if (!PROGRAM_TITLE.test(name) || name.length < 4) return null;
-  if (subject && subject.label === 'Zone' && GENERIC_ZONE_PREFIX.test(name)) {
-    name = name.replace(GENERIC_ZONE_PREFIX, subject.canonical);
+  const bare = name.replace(ORDINAL, '');
+  if (!PROGRAM_TITLE.test(bare) || bare.length < 4) return null;
+  if (subject && !titleNamesPlace) {
+    name = subject.label === 'Zone' && GENERIC_ZONE_PREFIX.test(bare)
+      ? bare.replace(GENERIC_ZONE_PREFIX, subject.canonical)
+      : `${subject.canonical}${bare}`;
   }
   return name;
 }
@@ -40,8 +50,12 @@ export function sentenceContaining(doc: SegmentedDocument, needle: string): numb
   return 0;
 }
 
-export function documentProgram(doc: SegmentedDocument, subject: ResolvedMention | null): ResolvedMention | null {
-  const name = programTitle(doc.metadata.title, subject);
+export function documentProgram(
+  doc: SegmentedDocument,
+  subject: ResolvedMention | null,
+  titleNamesPlace: boolean,
+): ResolvedMention | null {
+  const name = programTitle(doc.metadata.title, subject, titleNamesPlace);
   if (!name || doc.sentences.length === 0) return null;
   const surface = toSimplified(doc.metadata.title).replace(PAGE_DECORATION, '');
   const sentence = sentenceContaining(doc, surface);

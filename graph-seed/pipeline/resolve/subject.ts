@@ -12,31 +12,49 @@ function isPlace(m: Mention): boolean {
   return (m.label === 'Zone' || m.label === 'Region') && !m.anaphor && m.canonical !== '';
 }
 
-function mostFrequent(mentions: Mention[], label: 'Zone' | 'Region'): Mention | null {
-  const counts = new Map<string, { mention: Mention; count: number }>();
+interface Counted {
+  mention: Mention;
+  count: number;
+}
+
+function ranked(mentions: Mention[], label: 'Zone' | 'Region'): Counted[] {
+  const counts = new Map<string, Counted>();
   for (const m of mentions) {
     if (m.label !== label || !isPlace(m)) continue;
     const entry = counts.get(m.canonical);
     if (entry) entry.count++;
     else counts.set(m.canonical, { mention: m, count: 1 });
   }
-  let best: { mention: Mention; count: number } | null = null;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best && best.count >= 2 ? best.mention : best && counts.size === 1 ? best.mention : null;
+  return [...counts.values()].sort((a, b) => b.count - a.count);
 }
 
 /**
+ * The zone recogniser decides whether anaphors like 本区 are live by the same
+ * order (recognise/zone.ts documentSubjectKind), so the two must agree:
+ * a zone in the title; else a zone that dominates the opening (named at
+ * least twice, twice as often as any other); else a region in the title
+ * (a province plan that lists its zones is about the province); else the
+ * only zone the opening names; else a zone dominating the whole document;
+ * else the region the document names most.
+ *
  * @param titleMentions places recognised in the document title (before overlap removal)
- * @param openingMentions places recognised in the document's sentences (before overlap removal), in order
+ * @param sentenceMentions places recognised in each sentence (after overlap removal, so places inside
+ *   《titles》 and organisation names do not count), in document order
  */
-export function chooseSubject(titleMentions: Mention[], openingMentions: Mention[][]): Mention | null {
+export function chooseSubject(titleMentions: Mention[], sentenceMentions: Mention[][]): Mention | null {
   const inTitle = titleMentions.filter(isPlace);
   const zone = inTitle.find((m) => m.label === 'Zone');
   if (zone) return zone;
-  const opening = openingMentions.slice(0, OPENING_SENTENCES).flat();
-  const frequentZone = mostFrequent(opening, 'Zone');
-  if (frequentZone) return frequentZone;
+  const opening = sentenceMentions.slice(0, OPENING_SENTENCES).flat();
+  const zones = ranked(opening, 'Zone');
+  const [best, second] = zones;
+  if (best && best.count >= 2 && best.count >= 2 * (second?.count ?? 0)) return best.mention;
   const region = inTitle.find((m) => m.label === 'Region');
   if (region) return region;
-  return mostFrequent(opening, 'Region');
+  if (best && zones.length === 1) return best.mention;
+  // An untitled part of a compilation may name its zone only further down (我区 … 泉州台商投资区).
+  const whole = sentenceMentions.flat();
+  const [wholeBest, wholeSecond] = ranked(whole, 'Zone');
+  if (wholeBest && wholeBest.count >= 2 && wholeBest.count >= 2 * (wholeSecond?.count ?? 0)) return wholeBest.mention;
+  return ranked(whole, 'Region')[0]?.mention ?? null;
 }
