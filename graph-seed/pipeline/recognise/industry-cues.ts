@@ -66,7 +66,7 @@ export const COLON_HEADER_RE = new RegExp(
 export const PRIMARY_RE = /以([^，。；：,;:以]{2,40}?)为(?:主导|首位产业|主导产业|支柱|主攻方向|特色)/g;
 
 /** Development verbs strong enough to make a single following phrase an industry (not 推进/推动/建设). */
-export const STRONG_VERBS = '聚焦发展|重点发展|大力发展|加快发展|积极发展|培育发展|发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|做精做强|优化提升|巩固提升|提质发展|突破发展|重点突破|重点培育|重点打造|着力打造|着力培育|加快培育|加快打造|积极培育|主攻|壮大|打造|培育|发展|做强|做优|做大|做精|聚焦|布局|振兴|提速发展|招引|引进培育|培育和引进|突破性发展';
+export const STRONG_VERBS = '聚焦发展|重点发展|大力发展|加快发展|积极发展|培育发展|发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|做精做强|优化提升|巩固提升|提质发展|突破发展|重点突破|重点培育|重点打造|着力打造|着力培育|加快培育|加快打造|积极培育|主攻|壮大|打造|培育|发展|做强|做优|做大|做精|聚焦|布局|振兴|提速发展|招引|引进培育|培育和引进|突破性发展|拓展|全面拓展';
 export const STRONG_VERB_RE = new RegExp(`^(?:${STRONG_VERBS})$`);
 /** Anywhere in a clause. */
 export const STRONG_VERB_ANY_RE = new RegExp(STRONG_VERBS);
@@ -171,7 +171,9 @@ export function findIndustryLists(text: string): IndustryList[] {
     const lastRaw = text.slice(Math.max(bodyStart, ...['、', '，', ','].map((c) => text.lastIndexOf(c, markerStart - 1) + 1)), markerStart);
     if (lastRaw && !m[1] && !m[2] && /^(?:国家|省|市|县|全国|全省|世界|国际)级?$/.test(lastRaw)) continue;
     // 领域/行业/板块 close a list only when counted or after 等 (各领域 is no industry).
-    if (/领域|行业|板块|业态/.test(m[4]!) && !m[2] && !text.slice(Math.max(0, markerStart - 4), markerStart + 1).includes('等')) continue;
+    // (氢能、光伏和氢光储领域 is a list; 各领域 is not.)
+    const etcNear = text.slice(Math.max(0, markerStart - 4), markerStart + 1).includes('等');
+    const several = /[、和及与]/.test(text.slice(bodyStart, markerStart));
     // Only what precedes the last 等 are items; after it come attributes (等带动效应强、…型产业).
     const etc = text.lastIndexOf('等', markerStart - 1);
     const bodyEnd = etc > bodyStart ? etc : markerStart;
@@ -179,6 +181,7 @@ export function findIndustryLists(text: string): IndustryList[] {
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
     if (items.length === 0) continue;
+    if (/领域|行业|板块|业态/.test(m[4]!) && !m[2] && !etcNear && !several) continue;
     const head = (m[2] ?? '') + (m[3] ?? '') + m[4]!;
     lists.push({
       start: bodyStart,

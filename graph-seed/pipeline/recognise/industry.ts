@@ -30,7 +30,7 @@ const SHARED_HEADS = ['经济', '材料', '制造', '装备', '服务', '农业'
 const COMPANY_AFTER = /^[\u3400-\u9fff]{0,4}(?:有限公司|股份|集团|公司|有限责任)/;
 /** Right after a match: a facility, event or line, not the industry (轨道交通3号线, 5G基站, 机器人大赛). */
 const NOT_INDUSTRY_AFTER =
-  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|博物馆|单一窗口|创新中心|展示|场馆|展馆|展厅|会展中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|园(?![林艺])))/;
+  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|博物馆|单一窗口|中心|型(?!材)|展示|场馆|展馆|展厅|会展中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|园(?![林艺])))/;
 /** Characters that may stand right before a weak match (list separators, function words). */
 const LEFT_BOUNDARY = /[^\u3400-\u9fff]|[、和及与的等了在把以将从对向为是、与其或]/;
 
@@ -102,8 +102,11 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       if (!isWeakSurface(surface)) strong.push(cand);
       else {
         const leftOk = i === 0 || LEFT_BOUNDARY.test(text[i - 1]!) || afterDevelopVerb(text, i);
-        const headAfter = INDUSTRY_HEAD_AFTER.test(after);
-        if (headAfter && (leftOk || !/[\u3400-\u9fff]/.test(text[i - 1] ?? ''))) strong.push(cand);
+        // Judged from the end of the name (汽车 of 汽车产业), not of the listed surface.
+        const headAfter = INDUSTRY_HEAD_AFTER.test(text.slice(end));
+        // 全市汽车产业, 万亿级汽车产业走廊: an industry head right after makes even a short word an industry.
+        // …等能源龙头企业: the industry a list of companies is in.
+        if (headAfter || (text[i - 1] === '等' && /^(?:龙头|骨干|领军)?企业/.test(text.slice(end)))) strong.push(cand);
         else if (leftOk && (inList(i, hit.end) || afterDevelopVerb(text, i))) strong.push(cand);
         else if (leftOk) weak.push(cand);
         else if (headAfter) weak.push(cand);
@@ -147,8 +150,9 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       if (entry) return void out.push({ start: item.start, end: item.end, entry });
       if (trustedList ? NEVER_INDUSTRY_RE.test(phrase) : NOT_INDUSTRY_RE.test(phrase)) return;
       // 现代服务业和大健康: try the parts when the whole is not one name.
+      // 现代服务业和大健康 is two; 基因和生物育种 (a bare modifier before 和) is one name.
       const parts = phrase.split(/以及|和|及|与/);
-      if (parts.length > 1 && parts.every((p) => p.length >= 2)) {
+      if (parts.length > 1 && (phrase.includes('以及') || parts.every((p) => p.length >= 3 || taxonomy.match(p) !== null))) {
         let offset = item.start;
         for (const p of parts) {
           const s = text.indexOf(p, offset);

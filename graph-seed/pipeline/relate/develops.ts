@@ -27,13 +27,13 @@ const CLAUSE_BREAK = /[，。；！？,;!?]/g;
 
 /** Right after an industry: its companies, projects, talents or platforms, not the industry being developed. */
 const NOT_DEVELOPED_AFTER =
-  /^(?:产业|行业)?(?:企业|公司|项目|人才|平台|技术|产品|龙头|领军|联盟|研发|标准|用地|政策|资金|基金|发展需求|创新中心|创新平台|公共服务|领域关键|占|比重|增加值|产值|营业收入|营收|主营业务收入)/;
+  /^(?:产业|行业)?(?:企业|公司|项目|人才|平台|技术|产品|龙头|领军|联盟|研发|标准|用地|政策|资金|基金|发展需求|创新中心|创新平台|公共服务|领域关键)/;
 
 /** Right after an industry: a named programme about it (数字经济“573”工程, 数字经济跃升工程). */
 const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、,;]{0,4})(?:工程|计划|行动|专项)/;
 
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
-const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴)$/;
+const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以)$/;
 
 /** Category industries whose own name carries the tier (发展战略性新兴产业 → strategic). */
 const TIERED_CATEGORY = /^(?:战略性新兴产业|新兴产业|未来产业)$/;
@@ -45,7 +45,7 @@ interface SectionCue {
 
 /** Right after an industry: a base, cluster or tier that says the place has it (汽车首位产业, 汽车产业集群, 保持支柱地位). */
 const HAS_INDUSTRY_AFTER =
-  /^(?:产业|行业)?(?:[^，。；、,;]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?[^，。；,;]{0,4}(?:支柱|主导|首位)地位/;
+  /^(?:产业|行业)?(?:[^，。；、,;]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?(?:发展)?新?(?:走廊|高地|引领区|集聚区|聚集区|示范区|先行区|发展带|经济带)|^(?:核心)?(?:产业|行业)?(?:总)?(?:产值|营业收入|主营业务收入|总收入|收入|增加值)|^(?:产业|行业)?[^，。；,;]{0,4}(?:支柱|主导|首位)地位/;
 
 /** How many sentences after its heading a heading still makes sentences about developing (the paragraph's lead). */
 const HEADING_REACH = 2;
@@ -98,6 +98,71 @@ function isPlace(m: ResolvedMention): boolean {
 }
 
 /**
+ * Named places that can be the developer: not anaphors, not partners or
+ * destinations (与孝感…, 对接联通孝感市、武汉市 — the whole list), and not the
+ * outer area of 东部产业新城——新经济产业园 (the park after the dash develops).
+ */
+function developerCandidates(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
+  const places = mentions.filter((m) => isPlace(m) && !m.anaphor).sort((a, b) => a.start - b.start);
+  const out: ResolvedMention[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i]!;
+    // Walk back to the first member of the 、/和 list this place stands in.
+    let first = p;
+    for (let j = i - 1; j >= 0; j--) {
+      const q = places[j]!;
+      if (/^(?:、|和|及|与|以及)$/.test(text.slice(q.end, first.start))) first = q;
+      else break;
+    }
+    if (NOT_DEVELOPER_BEFORE.test(text.slice(0, first.start))) continue;
+    const next = places[i + 1];
+    if (next && /^\s*[—–]{1,2}\s*$/.test(text.slice(p.end, next.start))) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * 以驻马店国际农产品加工产业园为平台的农产品加工、食品加工集群: the park that is the
+ * platform develops the industries of that phrase (up to the next 和以 / clause end).
+ */
+function platformPlace(text: string, places: ResolvedMention[], industry: ResolvedMention, clauseStart: number): ResolvedMention | null {
+  for (const m of text.matchAll(/以([^，。；,;以]{2,40}?)为(?:平台|载体|依托|核心|主体|龙头)的/g)) {
+    if (m.index < clauseStart || m.index + m[0].length > industry.start) continue;
+    const between = text.slice(m.index + m[0].length, industry.start);
+    if (/以|[，。；,;]/.test(between)) continue;
+    const p = places.find((x) => x.start >= m.index + 1 && x.end <= m.index + 1 + m[1]!.length);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * The places a sentence is about when the industry's clause names none: those
+ * of the nearest earlier clause that come before its verb (将X打造为…，大力发展A;
+ * 支持宜都市、枝江市和松滋市跨江协作，共同打造…). A place after the verb (打造为十堰的…)
+ * is its object, not its subject.
+ */
+function topicPlaces(text: string, places: ResolvedMention[], clauseStart: number): ResolvedMention[] {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index >= clauseStart) break;
+    bounds.push([start, m.index]);
+    start = m.index + 1;
+  }
+  for (let k = bounds.length - 1; k >= 0; k--) {
+    const [s, e] = bounds[k]!;
+    const inClause = places.filter((p) => p.start >= s && p.end <= e);
+    if (inClause.length === 0) continue;
+    const verb = new RegExp(`${DEVELOP_VERB_RE.source}|成为|作为|为`).exec(text.slice(s, e));
+    const verbAt = verb ? s + verb.index : e;
+    return inClause.filter((p) => p.end <= verbAt);
+  }
+  return [];
+}
+
+/**
  * The parts a named whole spells out (光芯屏端网 → 光电子, 集成电路 …;
  * 新能源和智能网联汽车 → 新能源汽车, 智能网联汽车), as mentions at the whole's
  * place in the sentence, so the place develops each part too.
@@ -120,14 +185,25 @@ function expansions(industry: ResolvedMention, taxonomy: Taxonomy): ResolvedMent
   });
 }
 
-export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy()): RelationRule {
+export interface DevelopsOptions {
+  /**
+   * Also link a place to each part of a name that spells several out (光芯屏端网 →
+   * 光电子 …), marked properties.via. Off by default: ANNOTATION.md annotates
+   * the named whole only, and the taxonomy's PART_OF edges already lead to the parts.
+   */
+  expandNamedParts?: boolean;
+}
+
+export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options: DevelopsOptions = {}): RelationRule {
+  const expand = options.expandNamedParts ?? false;
   return {
     name: 'develops',
     relate(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
       const text = sentence.simplified;
       const industries = mentions.filter((m) => m.label === 'Industry');
       if (industries.length === 0) return [];
-      const places = mentions.filter((m) => isPlace(m) && !m.anaphor && !NOT_DEVELOPER_BEFORE.test(text.slice(0, m.start)));
+      const places = developerCandidates(text, mentions);
+      const allPlaces = mentions.filter((m) => isPlace(m) && !m.anaphor);
       const lists = findIndustryLists(text);
       const cue = sectionCue(sentence.section);
       const h = cue.develops ? headingIndex(sentence, context) : null;
@@ -136,9 +212,6 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy()): Relatio
       const lead = sentence.kind === 'heading' || isParagraphLead(sentence, context);
       const nearHeading = sentence.kind === 'heading' || (h !== null && sentence.index - h <= HEADING_REACH) || lead;
       const sectionRole = lead ? cue.role : null;
-      const firstVerb = new RegExp(DEVELOP_VERB_RE.source).exec(text);
-      // A place opening the sentence before its first verb is what the whole sentence is about.
-      const sentencePlaces = places.filter((p) => p.start <= 2 && (!firstVerb || p.end <= firstVerb.index));
 
       const out: RelationCandidate[] = [];
       const seen = new Set<string>();
@@ -156,21 +229,34 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy()): Relatio
         const hasAfter = HAS_INDUSTRY_AFTER.test(after.replace(/^等/, ''));
         const tieredList = list !== undefined && (list.role !== null || list.kind !== 'marker');
         const underHeading = cue.develops && nearHeading && cs === 0;
-        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading)) continue;
+        // 潜江小龙虾、仙桃无纺布…特色产业品牌: a place fused with its product, in a clause about industry.
+        const fused = places.some((p) => p.end === industry.start && p.start >= cs) && (new RegExp(DEVELOP_VERB_RE.source).test(clause) || /产业|品牌/.test(clause));
+        const platform = platformPlace(text, allPlaces, industry, cs);
+        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform)) continue;
 
         const role = roleFor(industry, list, text, cs, ce, sectionRole);
         // A place in the clause develops the industry when a development verb or tier noun
         // stands between them (成都高新区聚焦…); a place merely listed beside it does not.
+        // 潜江小龙虾, 仙桃无纺布: a place right before its product names its industry.
         const clausePlaces = places.filter(
           (p) =>
             p.start >= cs &&
             p.end <= industry.start &&
-            (new RegExp(DEVELOP_VERB_RE.source).test(text.slice(p.end, industry.start)) ||
+            (p.end === industry.start ||
+              new RegExp(DEVELOP_VERB_RE.source).test(text.slice(p.end, industry.start)) ||
               /主导产业|首位产业|特色产业|支柱产业|优势产业/.test(text.slice(p.end, industry.start))),
         );
-        const developers = clausePlaces.length ? clausePlaces : sentencePlaces.length ? sentencePlaces : context.subject ? [context.subject] : [];
+        const developers = platform
+          ? [platform]
+          : clausePlaces.length
+          ? clausePlaces
+          : topicPlaces(text, places, cs).length
+            ? topicPlaces(text, places, cs)
+            : context.subject
+              ? [context.subject]
+              : [];
         for (const place of developers) {
-          for (const end of [industry, ...expansions(industry, taxonomy)]) {
+          for (const end of [industry, ...(expand ? expansions(industry, taxonomy) : [])]) {
             if (place.nodeId === end.nodeId) continue;
             const key = `${place.nodeId}->${end.nodeId}`;
             if (seen.has(key)) continue;

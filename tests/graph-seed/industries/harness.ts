@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { DEVELOPS_ROLES, nodeId, type DevelopsRole } from '../../../shared/graph.ts';
 import { readDocuments } from '../../../graph-seed/pipeline/read.ts';
 import { createIndustryRecogniser } from '../../../graph-seed/pipeline/recognise/industry.ts';
-import { createDevelopsRule } from '../../../graph-seed/pipeline/relate/develops.ts';
+import { createDevelopsRule, type DevelopsOptions } from '../../../graph-seed/pipeline/relate/develops.ts';
 import { extractFacts } from '../../../graph-seed/pipeline/facts/index.ts';
 import { loadTaxonomy } from '../../../graph-seed/taxonomy/index.ts';
 import type {
@@ -50,9 +50,14 @@ export interface Run {
  * Industry mentions per sentence (plus any `extra` place mentions a test adds
  * to a sentence), then DEVELOPS and facts for every sentence.
  */
-export function run(doc: SegmentedDocument, subject: ResolvedMention | null, extra: (s: SegmentedDocument['sentences'][number]) => ResolvedMention[] = () => []): Run {
+export function run(
+  doc: SegmentedDocument,
+  subject: ResolvedMention | null,
+  extra: (s: SegmentedDocument['sentences'][number]) => ResolvedMention[] = () => [],
+  options: DevelopsOptions = {},
+): Run {
   const recogniser = createIndustryRecogniser(loadTaxonomy());
-  const rule = createDevelopsRule();
+  const rule = createDevelopsRule(loadTaxonomy(), options);
   const mentions = new Map<number, ResolvedMention[]>();
   for (const s of doc.sentences) {
     const found = recogniser.recognise(s, { document: doc, subject }).map(resolve);
