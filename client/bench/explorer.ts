@@ -11,7 +11,7 @@
  * Prints a Markdown table; numbers are medians.
  */
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, missingPrerequisite, SEED_GRAPH, startServerProcess } from '../../tests/e2e/harness.ts';
 import { syntheticElements } from './synthetic.ts';
@@ -40,7 +40,7 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
 }
 
 async function firstView(browser: Browser, base: string, renderer: string): Promise<{ ms: number; nodes: number; edges: number; used: string }> {
-  const page = await openPage(browser, `${base}/${renderer === 'canvas' ? '?renderer=canvas' : ''}`);
+  const page = await openPage(browser, `${base}/?renderer=${renderer}`);
   const r = await page.evaluate(() => {
     const z = (window as any).__zonegraph;
     return { ms: z.firstDrawMs as number, nodes: z.cy.nodes().length as number, edges: z.cy.edges().length as number, used: z.renderer as string };
@@ -78,7 +78,7 @@ async function synthetic(browser: Browser, base: string, renderer: string, size:
   const fps: number[] = [];
   const p95: number[] = [];
   for (let run = 0; run < Math.max(1, Math.min(RUNS, 3)); run++) {
-    const page = await openPage(browser, `${base}/${renderer === 'canvas' ? '?renderer=canvas' : ''}#m=focus`);
+    const page = await openPage(browser, `${base}/?renderer=${renderer}#m=focus`);
     const t = await page.evaluate(async (els) => {
       const t0 = performance.now();
       const layoutMs = await (window as any).__zonegraph.draw(els);
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const out: string[] = [];
   try {
     const renderers = ['webgl', 'canvas'];
-    out.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Chromium headless --disable-gpu (WebGL = SwiftShader software GL); runs: ${RUNS}.`, '');
+    out.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Chromium headless --disable-gpu (WebGL = SwiftShader software GL); runs: ${RUNS}; load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`, '');
     out.push('| First overview (seed graph) | renderer | elements | median ms (nav start → drawn) | min | max |', '|---|---|---|---|---|---|');
     for (const r of renderers) {
       const runs = [];
@@ -126,6 +126,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.stop();
   }
+  out.push('', `Load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
   console.log(out.join('\n'));
 }
 

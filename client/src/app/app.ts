@@ -6,7 +6,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { createClient } from '../api/client.ts';
 import { documentsList } from '../api/queries.ts';
-import { chooseRenderer, webglAvailable } from '../graph/cy.ts';
+import { chooseRenderer, webglSupport } from '../graph/cy.ts';
 import type { Action } from '../state/actions.ts';
 import { Store } from '../state/store.ts';
 import { parse, serialise } from '../state/url.ts';
@@ -59,7 +59,7 @@ export function startApp(): ZonegraphHook {
   const client = createClient('/graphql');
   const store = new Store(parse(location.hash));
   const status = new Status();
-  const renderer = chooseRenderer(new URLSearchParams(location.search).get('renderer'), webglAvailable());
+  const renderer = chooseRenderer(new URLSearchParams(location.search).get('renderer'), webglSupport());
   const canvas = new GraphCanvas(byId('cy'), renderer, store);
   const scenes = new SceneSource(client);
 

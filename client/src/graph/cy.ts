@@ -17,19 +17,27 @@ function register(): void {
 }
 
 export type RendererChoice = 'webgl' | 'canvas';
+export type WebglSupport = 'hardware' | 'software' | 'none';
 
-export function webglAvailable(): boolean {
+/** Whether WebGL2 exists, and whether it is a software fallback (SwiftShader, llvmpipe), which draws slower than 2D canvas. */
+export function webglSupport(): WebglSupport {
   try {
-    const canvas = document.createElement('canvas');
-    return canvas.getContext('webgl2') !== null;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return 'none';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software|basic render/i.test(name) ? 'software' : 'hardware';
   } catch {
-    return false;
+    return 'none';
   }
 }
 
-export function chooseRenderer(requested: string | null, available: boolean): RendererChoice {
+/** `?renderer=canvas|webgl` forces a renderer; otherwise WebGL when the GPU does it, canvas when not. */
+export function chooseRenderer(requested: string | null, support: WebglSupport): RendererChoice {
   if (requested === 'canvas') return 'canvas';
-  return available ? 'webgl' : 'canvas';
+  if (requested === 'webgl') return support === 'none' ? 'canvas' : 'webgl';
+  return support === 'hardware' ? 'webgl' : 'canvas';
 }
 
 export function createCy(container: HTMLElement, renderer: RendererChoice): Core {

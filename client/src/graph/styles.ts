@@ -109,5 +109,6 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.root, node.endpoint', style: { 'border-width': 4, 'border-color': '#d1495b', 'font-weight': 'bold' } },
     { selector: 'node.flash', style: { 'overlay-color': '#d1495b', 'overlay-opacity': 0.25, 'overlay-padding': 8 } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8 } },
   ] as StylesheetJson;
 }

@@ -9,6 +9,9 @@ import { forceLayout, presetLayout } from '../graph/layouts.ts';
 import type { Point } from '../graph/lineage.ts';
 import type { Store } from '../state/store.ts';
 
+/** Element count above which drawing trades detail for speed. */
+export const BIG_VIEW = 1500;
+
 export interface DrawOptions {
   positions: Map<string, Point> | null;
   /** Lay everything out afresh (mode changed) instead of placing only new nodes. */
@@ -59,10 +62,15 @@ export class GraphCanvas {
         }
       });
     } else {
+      const big = elements.length > BIG_VIEW;
       cy.batch(() => {
         cy.elements().remove();
         cy.add(elements);
+        // Big views: straight edges without arrows, and a cached picture while panning and zooming.
+        if (big) cy.edges().addClass('bulk');
       });
+      const r = (cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
+      r.textureOnViewport = big;
     }
     this.applyPins(options.pinned);
     if (unchanged) return;
@@ -130,7 +138,7 @@ export class GraphCanvas {
   private async run(options: Parameters<Core['layout']>[0]): Promise<void> {
     // A long synchronous layout first lets the browser paint the "laying out" status. Small ones
     // run at once: waiting a frame would make Cytoscape draw the unplaced elements first.
-    if (this.cy.elements().length > 1500) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    if (this.cy.elements().length > BIG_VIEW) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const t0 = performance.now();
     performance.mark('zonegraph:layout-start');
     const layout = this.cy.layout(options);

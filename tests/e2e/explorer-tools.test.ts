@@ -1,0 +1,132 @@
+/**
+ * The explorer's tools over the fixture graph, in headless Chromium: filters,
+ * language toggle, hide / pin / collapse, paths with evidence, and the PNG,
+ * JSON and GraphML exports (GraphML parsed by the browser's XML parser).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { writeGraphFile } from '../../shared/graph-file.ts';
+import { smallGraph } from '../fixtures/small-graph.ts';
+import { launchBrowser, missingPrerequisite, openExplorer, searchAndPick, shot, startServerProcess, waitIdle, type ServerProcess } from './harness.ts';
+
+const missing = missingPrerequisite();
+if (missing) console.warn(`SKIPPING explorer e2e (tools): ${missing}`);
+
+const SY = 'zone:十堰经济技术开发区';
+const WH = 'zone:武汉经济技术开发区';
+const ids = (page: Page, selector = '*') => page.evaluate((sel) => (window as any).__zonegraph.cy.elements(sel).map((e: any) => e.id()) as string[], selector);
+
+describe.skipIf(missing !== null)('explorer tools over the fixture graph', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'zg-e2e-')), 'graph.ndjson');
+    await writeGraphFile(file, smallGraph());
+    server = await startServerProcess(file);
+    browser = await launchBrowser();
+    page = await openExplorer(browser, server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('filters by label and by DEVELOPS role, and the filters live in the URL', async () => {
+    const zonesBefore = await ids(page, 'node.zone');
+    expect(zonesBefore.length).toBeGreaterThan(0);
+    await page.getByTestId('filter-label-Zone').uncheck();
+    await waitIdle(page, 2);
+    expect(await ids(page, 'node.zone')).toEqual([]);
+    expect(page.url()).toContain('nl=Zone');
+    await page.getByTestId('filter-label-Zone').check();
+    await page.getByTestId('filter-role').selectOption('pillar');
+    await page.waitForFunction(() => (window as any).__zonegraph.state.filters.role === 'pillar');
+    await waitIdle(page);
+    const roles = await page.evaluate(() => (window as any).__zonegraph.cy.edges('.develops').map((e: any) => e.data('role')) as string[]);
+    expect(roles.length).toBeGreaterThan(0);
+    expect(new Set(roles)).toEqual(new Set(['pillar']));
+    await shot(page, 'tools-01-filter-pillar');
+    await page.getByTestId('filter-role').selectOption('');
+    await page.waitForFunction(() => (window as any).__zonegraph.state.filters.role === null);
+    await waitIdle(page);
+  });
+
+  it('switches labels to English where known and back', async () => {
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => (window as any).__zonegraph.state.lang === 'en');
+    await waitIdle(page);
+    const label = () => page.evaluate((id) => (window as any).__zonegraph.cy.getElementById(id).data('display'), WH);
+    expect(await label()).toBe('Wuhan Economic and Technological Development Zone');
+    await shot(page, 'tools-02-english');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => (window as any).__zonegraph.state.lang === 'zh');
+    await waitIdle(page);
+    expect(await label()).toBe('武汉经济技术开发区');
+  });
+
+  it('hides, shows again, pins and collapses', async () => {
+    await searchAndPick(page, '武汉经济技术开发区', WH);
+    await page.getByTestId('btn-pin').click();
+    await page.waitForFunction((id) => (window as any).__zonegraph.state.pinned.includes(id), WH);
+    expect(await page.evaluate((id) => (window as any).__zonegraph.cy.getElementById(id).locked(), WH)).toBe(true);
+    await page.getByTestId('btn-expand').click();
+    await page.waitForFunction((id) => (window as any).__zonegraph.state.expanded.includes(id), WH);
+    await waitIdle(page);
+    expect(await ids(page)).toContain('company:东风汽车集团有限公司');
+    await page.getByTestId('btn-expand').click(); // now "collapse"
+    await page.waitForFunction((id) => !(window as any).__zonegraph.state.expanded.includes(id), WH);
+    await waitIdle(page);
+    expect(await ids(page)).not.toContain('company:东风汽车集团有限公司');
+    await page.getByTestId('btn-hide').click();
+    await waitIdle(page);
+    expect(await ids(page)).not.toContain(WH);
+    await page.getByTestId('btn-show-all').click();
+    await waitIdle(page);
+    expect(await ids(page)).toContain(WH);
+  });
+
+  it('draws the path between two entities with the evidence of each step', async () => {
+    await searchAndPick(page, '十堰经济技术开发区', SY);
+    await page.getByTestId('btn-path-from').click();
+    await searchAndPick(page, '集成电路', 'industry:集成电路');
+    await page.getByTestId('btn-path-to').click();
+    await page.waitForFunction(() => (window as any).__zonegraph.state.mode === 'path');
+    await waitIdle(page);
+    const pathEdges = await ids(page, 'edge.path');
+    expect(pathEdges.length).toBeGreaterThanOrEqual(2);
+    const steps = page.getByTestId('path-steps').first();
+    expect(await steps.getByTestId('evidence-text').count()).toBeGreaterThan(0);
+    await shot(page, 'tools-03-path');
+  });
+
+  it('exports PNG, JSON and GraphML of the current view', async () => {
+    const downloadOf = async (testid: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
+    };
+    const onCanvas = new Set(await ids(page));
+
+    const png = await downloadOf('export-png');
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.bytes.length).toBeGreaterThan(2000);
+
+    const json = JSON.parse((await downloadOf('export-json')).bytes.toString('utf8'));
+    expect(new Set([...json.nodes, ...json.edges].map((e: { id: string }) => e.id))).toEqual(onCanvas);
+    expect(json.url).toContain('m=path');
+
+    const graphml = (await downloadOf('export-graphml')).bytes.toString('utf8');
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return { error: doc.getElementsByTagName('parsererror').length > 0, ids: [...doc.querySelectorAll('node, edge')].map((n) => n.getAttribute('id')) };
+    }, graphml);
+    expect(parsed.error).toBe(false);
+    expect(new Set(parsed.ids)).toEqual(onCanvas);
+  });
+});
