@@ -46,7 +46,9 @@ export function sentenceEvidence(documentId: string, sentence: Sentence): Eviden
 }
 
 function mentionNode(m: ResolvedMention, documentId: string): GraphNode {
-  const aliases = new Set<string>([m.surface, m.originalSurface, ...(m.aliases ?? [])]);
+  // 本区 / 开发区 stand for the subject in this document only: they are not its names.
+  const surfaces = m.anaphor ? [] : [m.surface, m.originalSurface];
+  const aliases = new Set<string>([...surfaces, ...(m.aliases ?? [])]);
   aliases.delete(m.canonical);
   aliases.delete('');
   const node: GraphNode = {
