@@ -1,0 +1,189 @@
+/**
+ * API load benchmark: autocannon over loopback against the real server
+ * (server/main.ts as a child process) for representative queries, on the
+ * embedded store and on Neo4j, over the seed graph and a synthetic graph N×
+ * its size; then the same questions through an @neo4j/graphql API over the
+ * same Neo4j data. Every run is bounded (seconds × connections). Prints the
+ * tables and writes them into `## API` of BENCHMARKS.md.
+ *
+ *   node --import tsx server/bench/api.ts [--seconds 5] [--warmup 1] [--connections 10]
+ *        [--scale 100] [--graph graph-seed/out/graph.ndjson] [--skip-neo4j] [--no-write]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readGraphFile, writeGraphFile } from '../../shared/graph-file.ts';
+import type { GraphData } from '../../shared/graph.ts';
+import { neo4jToolsAvailable, startNeo4j, type Neo4jServer } from '../../tools/neo4j/server.ts';
+import { createNeo4jStore } from '../store/index.ts';
+import { measure, type LoadOptions } from './api/load.ts';
+import { startServerProcess, REPO, type ServerProcess } from './api/process.ts';
+import { askOnce, neo4jGraphqlQueries, pickTargets, requestBody, zonegraphQueries, type BenchQuery } from './api/queries.ts';
+import { comparisonTable, goalList, goals, storeTable, writeSection, type Measurement } from './api/report.ts';
+import { scaleGraph } from './api/synthetic.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '1' },
+    connections: { type: 'string', default: '10' },
+    scale: { type: 'string', default: '100' },
+    graph: { type: 'string', default: 'graph-seed/out/graph.ndjson' },
+    'skip-neo4j': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+
+function positive(name: string, raw: string | undefined, max: number): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < (name === 'warmup' ? 0 : 1) || n > max) throw new Error(`--${name} must be an integer up to ${max} (got ${raw})`);
+  return n;
+}
+const load: LoadOptions = {
+  seconds: positive('seconds', args.seconds, 60),
+  warmupSeconds: positive('warmup', args.warmup, 10),
+  connections: positive('connections', args.connections, 100),
+};
+const scale = positive('scale', args.scale, 200);
+const log = (line: string) => console.error(`[bench:api] ${line}`);
+
+interface Dataset {
+  name: string;
+  graph: GraphData;
+  file: string;
+}
+
+async function runQueries(api: string, graph: string, server: ServerProcess, dbPid: number | undefined, queries: BenchQuery[], out: Measurement[]): Promise<void> {
+  const { url } = server;
+  for (const q of queries) await askOnce(url, q);
+  for (const q of queries) {
+    const result = await measure(url, requestBody(q), load, dbPid === undefined ? [server.pid] : [server.pid, dbPid]);
+    out.push({ api, graph, key: q.key, query: q.name, ...result });
+    log(`${api.padEnd(14)} ${graph.padEnd(6)} ${q.name.padEnd(48)} ${Math.round(result.rps).toString().padStart(6)} req/s  p50 ${result.p50.toFixed(2)}  p95 ${result.p95.toFixed(2)}  p99 ${result.p99.toFixed(2)} ms  cpu/req ${result.cpuMsPerRequest.map((c) => c.toFixed(2)).join(' + ')} ms${result.failed ? `  FAILED ${result.failed}` : ''}`);
+  }
+}
+
+async function withServer<T>(start: () => Promise<ServerProcess>, use: (server: ServerProcess) => Promise<T>): Promise<T> {
+  const server = await start();
+  try {
+    return await use(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+const zonegraphServer = (env: Record<string, string>) => () =>
+  startServerProcess('server/main.ts', { PORT: '0', HOST: '127.0.0.1', ...env }, /API (http:\/\/\S+\/graphql)/);
+const neo4jGraphqlServer = (env: Record<string, string>) => () =>
+  startServerProcess('server/bench/api/neo4j-graphql-server.ts', { PORT: '0', HOST: '127.0.0.1', ...env }, /neo4j-graphql: (http:\/\/\S+)/);
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const loadBefore = loadavg();
+  const seedFile = resolve(REPO, args.graph!);
+  let seed: GraphData;
+  try {
+    seed = await readGraphFile(seedFile);
+  } catch (err) {
+    throw new Error(`cannot read the seed graph ${seedFile} (run \`npm run build:graph\`): ${(err as Error).message}`);
+  }
+  const targets = pickTargets(seed);
+  const ours = zonegraphQueries(targets);
+  const theirs = neo4jGraphqlQueries(targets);
+
+  const tmp = mkdtempSync(join(tmpdir(), 'zg-bench-api-'));
+  const results: Measurement[] = [];
+  const notes: string[] = [];
+  let neo: Neo4jServer | undefined;
+  try {
+    const bigName = `${scale}×`;
+    const big = scaleGraph(seed, scale);
+    const bigFile = join(tmp, `graph-x${scale}.ndjson`);
+    await writeGraphFile(bigFile, big);
+    const datasets: Dataset[] = [
+      { name: 'seed', graph: seed, file: seedFile },
+      { name: bigName, graph: big, file: bigFile },
+    ];
+    for (const d of datasets) notes.push(`${d.name}: ${d.graph.nodes.length.toLocaleString('en-US')} nodes, ${d.graph.relationships.length.toLocaleString('en-US')} relationships`);
+
+    for (const d of datasets) {
+      log(`embedded store, ${d.name} graph`);
+      await withServer(zonegraphServer({ ZONEGRAPH_GRAPH: d.file }), (s) => runQueries('embedded', d.name, s, undefined, ours, results));
+    }
+
+    const tools = neo4jToolsAvailable();
+    if (args['skip-neo4j']) notes.push('Neo4j skipped (--skip-neo4j).');
+    else if (!tools.ok) notes.push(`Neo4j NOT MEASURED: ${tools.why} (install Java 17 + Maven: .ci/neo4j.sh).`);
+    else {
+      log('starting Neo4j');
+      neo = await startNeo4j({ heap: '2g', pageCache: '1g' });
+      const env = { NEO4J_URI: neo.uri, NEO4J_USERNAME: neo.username, NEO4J_PASSWORD: neo.password };
+      for (const d of datasets) {
+        const store = await createNeo4jStore({ uri: neo.uri, username: neo.username, password: neo.password });
+        const t0 = performance.now();
+        try {
+          await store.loadGraph(d.graph);
+        } finally {
+          await store.close();
+        }
+        const seconds = (performance.now() - t0) / 1000;
+        notes.push(`Neo4j load of the ${d.name} graph (server/store/neo4j loadGraph): ${seconds.toFixed(1)} s`);
+        log(`loaded ${d.name} into Neo4j in ${seconds.toFixed(1)} s`);
+        await withServer(zonegraphServer(env), (s) => runQueries('neo4j', d.name, s, neo!.pid, ours, results));
+        await withServer(neo4jGraphqlServer(env), (s) => runQueries('@neo4j/graphql', d.name, s, neo!.pid, theirs, results));
+      }
+    }
+
+    const graphs = datasets.map((d) => d.name);
+    const loadAfter = loadavg();
+    const cpu = cpus();
+    const command = 'node --import tsx server/bench/api.ts';
+    const generated = [
+      `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ` +
+        `${Math.round(totalmem() / 2 ** 30)} GiB, **shared with other work** (load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after): ` +
+        `absolute numbers move run to run; compare rows of one run.`,
+      '',
+      `Reproduce: \`${command}\` (${load.connections} connections, ${load.warmupSeconds} s warm-up + ${load.seconds} s measured per query, ` +
+        `autocannon over 127.0.0.1; server/main.ts runs as its own process; Neo4j 5.26 from tools/neo4j with 2 GiB heap, 1 GiB page cache). ` +
+        `Latencies are from every response; "failed" counts non-200 answers, GraphQL errors, socket errors and timeouts. ` +
+        `"CPU ms/req" is the CPU time the API server process (+ the Neo4j JVM) spent per answered request during the run (from /proc): ` +
+        `it holds steadier than req/s on a shared machine, and 1000 ÷ it estimates what one free core would serve.`,
+      '',
+      `Graphs: ${notes.filter((n) => /nodes/.test(n)).join('; ')} (the ${bigName} graph is ${scale} suffixed copies of the seed graph: server/bench/api/synthetic.ts).`,
+      ...notes.filter((n) => !/nodes,/.test(n)).map((n) => `- ${n}`),
+      '',
+      '### zonegraph API: embedded store and Neo4j store',
+      '',
+      storeTable(results, graphs),
+      '',
+      ...(results.some((r) => r.api === '@neo4j/graphql')
+        ? [
+            '### Same questions through @neo4j/graphql (v7) over the same Neo4j data',
+            '',
+            'Type definitions: server/bench/api/neo4j-graphql-schema.ts, served by @apollo/server standalone (server/bench/api/neo4j-graphql-server.ts). ' +
+              'zonegraph ranks search hits and returns relationships with resolved evidence documents; @neo4j/graphql returns raw CONTAINS matches and evidence as stored JSON text, so it does less work per request.',
+            '',
+            comparisonTable(results, graphs),
+            '',
+          ]
+        : []),
+      '### Goals',
+      '',
+      goalList(goals(results, bigName)),
+    ].join('\n');
+    console.log(generated);
+    if (!args['no-write']) {
+      writeSection(join(REPO, 'BENCHMARKS.md'), generated);
+      log('wrote the ## API section of BENCHMARKS.md');
+    }
+  } finally {
+    await neo?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(`[bench:api] failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
