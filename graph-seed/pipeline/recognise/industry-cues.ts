@@ -52,7 +52,7 @@ const TIER_WORDS = '(?:优势|主导|支柱|首位|战略性新兴|战略新兴|
  * 首位产业, 产业基地. Not 产业园 (a zone), 产业体系, 产业化, 产业联盟.
  */
 export const LIST_MARKER_RE = new RegExp(
-  `(等)?(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块|业态)(?!的?应用|园|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
+  `(等)?(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块|业态|关键零部件|核心零部件|零部件|关键部件|部件|装备)(?!的?应用|园|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
   'g',
 );
 
@@ -102,7 +102,7 @@ export interface IndustryList {
   afterVerb: boolean;
   /** The head is one only industries take (产业集群, 产业基地, 首位产业): a lone item before it is an industry. */
   strongHead: boolean;
-  kind: 'marker' | 'colon' | 'primary' | 'etc';
+  kind: 'marker' | 'colon' | 'primary' | 'etc' | 'object';
 }
 
 /** Where a list body that ends at `end` starts: after the last clause boundary, verb or function word. */
@@ -196,6 +196,18 @@ export function findIndustryLists(text: string): IndustryList[] {
       strongHead: /产业集群|集群|产业基地|制造基地|首位|主导|支柱/.test((m[3] ?? '') + m[4]!),
     });
   }
+  // 重点发展燃料电池重卡、纯电动轻微卡: the objects of a strong development verb, up to the clause end.
+  for (const m of text.matchAll(new RegExp(STRONG_VERBS, 'g'))) {
+    const bodyStart = m.index + m[0].length;
+    const stop = /[，。；：！？,;:!?]|等/.exec(text.slice(bodyStart));
+    const bodyEnd = stop ? bodyStart + stop.index : text.length;
+    if (bodyEnd - bodyStart < 2 || bodyEnd - bodyStart > 60) continue;
+    if (lists.some((l) => l.start < bodyEnd && bodyStart < l.end)) continue;
+    const items = splitItems(text, bodyStart, bodyEnd)
+      .map((i) => trimItem(text, i))
+      .filter((i): i is ListItem => i !== null);
+    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, headEnd: bodyEnd, items, role: null, kind: 'object', counted: false, numbered: false, afterVerb: true, strongHead: false });
+  }
   for (const m of text.matchAll(COLON_HEADER_RE)) {
     const bodyStart = m.index + m[0].length;
     const stop = /[。；;！？]/.exec(text.slice(bodyStart));
@@ -223,7 +235,7 @@ export function findIndustryLists(text: string): IndustryList[] {
  * 人才 …): lists of measures share the list shapes industries use.
  */
 export const NOT_INDUSTRY_RE =
-  /基础设施|营商环境|体制|机制|人才|环境|平台|项目|企业|工程|设施|能力|水平|体系|政策|改革|创新|空间|品牌|市场主体|资源|要素|功能|载体|园区|中心|示范|工作|制度|管理|治理|安全|质量|效益|规模|结构|格局|链条|城市|城镇|乡村|农村|生态环境|民生|公共|社会|文明|党|组织|队伍|技术|研发|招商|投资|资金|资本|土地|用地|信息化|数字化|智能化|网络化|高端化|绿色化|集约化|价值链|创新链|资金链|人才链|理念|思想|规划|列入|丰富|配套|替代|县域|块状|个人|扶贫|做长|^科技$|教育|就业|医疗|公安|政府|财政|人口|一体化|新基建|事业|过程|带动|效应|含量|密集型|战略|目标|任务|举措|措施|发展|升级|转型|协同|融合|联动|布局|区域|地区|一批|若干|重大|重点|各类|相关|其他|新型工业化|高质量|现代化|产业链|供应链|产业|龙头|骨干|中小|专精特新|领军|示范|试点|载体/;
+  /基础设施|营商环境|体制|机制|人才|环境|平台|项目|企业|工程|设施|能力|水平|体系|政策|改革|创新|空间|品牌|市场主体|资源|要素|功能|载体|园区|中心|示范|工作|制度|管理|治理|安全|质量|效益|规模|结构|格局|链条|城市|城镇|乡村|农村|生态环境|民生|公共|社会|文明|党|组织|队伍|技术|研发|招商|投资|资金|资本|土地|用地|信息化|数字化|智能化|网络化|高端化|绿色化|集约化|价值链|创新链|资金链|人才链|理念|思想|规划|列入|丰富|配套|替代|县域|块状|个人|扶贫|做长|^科技$|教育|就业|医疗|公安|政府|财政|人口|城乡|新基建|事业|过程|带动|效应|含量|密集型|战略|目标|任务|举措|措施|发展|升级|转型|协同|融合|联动|布局|区域|地区|一批|若干|重大|重点|各类|相关|其他|新型工业化|高质量|现代化|产业链|供应链|产业|龙头|骨干|中小|专精特新|领军|示范|试点|载体/;
 
 /** Never an industry, whatever list it stands in. */
 export const NEVER_INDUSTRY_RE =

@@ -20,6 +20,9 @@ function isWeakSurface(surface: string): boolean {
 
 /** Heads after a match that make it an industry (汽车产业, 物流业, 电子信息制造). Not 产业园 (a park). */
 const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|业(?!务|主|态|绩|界)|板块|领域|基地)/;
+/** Product heads: a develop verb's object ending in one names a product line (燃料电池重卡, 汽车模具). */
+const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器)$/;
+
 /** Heads that only group a list (氢能、储能等新兴产业), never an industry of their own there. */
 const GENERIC_HEADS = new Set(['emerging-industries', 'future-industries', 'high-tech']);
 
@@ -30,7 +33,7 @@ const SHARED_HEADS = ['经济', '材料', '制造', '装备', '服务', '农业'
 const COMPANY_AFTER = /^[\u3400-\u9fff]{0,4}(?:有限公司|股份|集团|公司|有限责任)/;
 /** Right after a match: a facility, event or line, not the industry (轨道交通3号线, 5G基站, 机器人大赛). */
 const NOT_INDUSTRY_AFTER =
-  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|博物馆|单一窗口|中心|型(?!材)|展示|场馆|展馆|展厅|会展中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|园(?![林艺])))/;
+  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|博物馆|单一窗口|中心|加速器|研究院|研究所|实验室|等?基础设施|优势|能力|型(?!材)|展示|场馆|展馆|展厅|会展中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|片区|区块|新城|小镇|园(?![林艺])))/;
 /** Characters that may stand right before a weak match (list separators, function words). */
 const LEFT_BOUNDARY = /[^\u3400-\u9fff]|[、和及与的等了在把以将从对向为是、与其或]/;
 
@@ -80,7 +83,8 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
   }
 
   function dictionaryMatches(text: string, lists: IndustryList[]): Candidate[] {
-    const inList = (s: number, e: number) => lists.some((l) => s >= l.start && e <= l.end);
+    // A verb's object span (kind 'object') is no list: it does not make short words industries.
+    const inList = (s: number, e: number) => lists.some((l) => l.kind !== 'object' && s >= l.start && e <= l.end);
     const strong: Candidate[] = [];
     const weak: Candidate[] = [];
     for (let i = 0; i < text.length; ) {
@@ -165,6 +169,22 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       if (looksLikeIndustry(name, trustedList)) out.push({ start: item.start, end: item.start + name.length, entry: null, name });
     };
     for (const list of lists) {
+      if (list.kind === 'object') {
+        // A verb's object is an industry when it names a product line that extends a known
+        // industry (新能源卡车, 燃料电池重卡) — not any noun a plan develops.
+        for (const item of list.items) {
+          const phrase = text.slice(item.start, item.end).replace(/(?:产品|等)+$/, '');
+          if (!PRODUCT_HEAD.test(phrase) || phrase.length > 10 || NOT_INDUSTRY_RE.test(phrase)) continue;
+          const inside = found.filter((c) => c.start >= item.start && c.end <= item.start + phrase.length);
+          const extends_ = inside.length === 1 && inside[0]!.end - inside[0]!.start < phrase.length;
+          if (!extends_ && inside.length) continue;
+          if (!extends_ && !looksLikeIndustry(phrase)) continue;
+          const entry = taxonomy.match(phrase);
+          if (entry && entry !== inside[0]?.entry) out.push({ start: item.start, end: item.start + phrase.length, entry });
+          else if (!entry && looksLikeIndustry(phrase)) out.push({ start: item.start, end: item.start + phrase.length, entry: null, name: canonicalUnmapped(phrase) });
+        }
+        continue;
+      }
       // A lone phrase before 产业 is an industry only after a strong verb (打造X产业集群);
       // an uncounted list needs one member the taxonomy knows.
       const known = list.items.some((i) => covered(i) || taxonomy.match(text.slice(i.start, i.end)));
@@ -226,7 +246,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         (c) => !(c.entry && GENERIC_HEADS.has(c.entry.id) && lists.some((l) => l.kind === 'marker' && c.start >= l.end && c.end <= l.headEnd)),
       );
       for (const c of found) {
-        if (text[c.start - 1] !== '等' || lists.some((l) => l.end === c.start - 1 || (c.start >= l.start && c.start < l.headEnd))) continue;
+        if (text[c.start - 1] !== '等' || lists.some((l) => l.kind !== 'object' && (l.end === c.start - 1 || (c.start >= l.start && c.start < l.headEnd)))) continue;
         const { start } = bodyStartBefore(text, c.start - 1);
         const items = listItems(text, start, c.start - 1);
         // Only a head that names a whole industry groups its members as industries (…等在线新经济,
@@ -234,7 +254,10 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         // known member are trusted anyway.
         const head = text.slice(c.start, c.end) + (/^(?:产业|行业)/.exec(text.slice(c.end))?.[0] ?? '');
         const kind = /(?:产业|行业|经济|业态)$/.test(head) ? 'etc' : 'marker';
-        if (items.length) lists.push({ start, end: c.start - 1, headEnd: c.end, items, role: null, kind, counted: true, numbered: false, afterVerb: false, strongHead: false });
+        if (!items.length) continue;
+        // The etc-list replaces the verb's object span it coincides with.
+        for (let k = lists.length - 1; k >= 0; k--) if (lists[k]!.kind === 'object' && lists[k]!.start < c.start && start < lists[k]!.end) lists.splice(k, 1);
+        lists.push({ start, end: c.start - 1, headEnd: c.end, items, role: null, kind, counted: true, numbered: false, afterVerb: false, strongHead: false });
       }
       const listed = listMatches(text, lists, found);
       const all = [...found, ...listed];

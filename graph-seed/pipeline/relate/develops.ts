@@ -32,6 +32,9 @@ const NOT_DEVELOPED_AFTER =
 /** Right after an industry: a named programme about it (数字经济“573”工程, 数字经济跃升工程). */
 const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、,;]{0,4})(?:工程|计划|行动|专项)/;
 
+/** A clause that opens by reaching out (对接…, 融入…, 围绕…) names partners and targets, not developers. */
+const CLAUSE_OPENS_TOWARDS = /^(?:[“”"\s]*)(?:积极|主动|深度|全面|加快|紧密)?(?:对接|融入|围绕|依托|服务|面向|借助|紧扣|学习|借鉴|联系|辐射|承接)/;
+
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
 const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以)$/;
 
@@ -115,6 +118,10 @@ function developerCandidates(text: string, mentions: ResolvedMention[]): Resolve
       else break;
     }
     if (NOT_DEVELOPER_BEFORE.test(text.slice(0, first.start))) continue;
+    // 对接湖北省“51020”现代产业体系和武汉市“965”产业集群建设: a clause opened by such a
+    // verb is about partners, whatever it lists.
+    const clauseStart = Math.max(...[...text.slice(0, p.start).matchAll(CLAUSE_BREAK)].map((m) => m.index + 1), 0);
+    if (CLAUSE_OPENS_TOWARDS.test(text.slice(clauseStart, p.start))) continue;
     const next = places[i + 1];
     if (next && /^\s*[—–]{1,2}\s*$/.test(text.slice(p.end, next.start))) continue;
     out.push(p);

@@ -92,6 +92,21 @@ describe('industry recogniser: siblings and list heads', () => {
   });
 });
 
+describe('industry recogniser: product lines', () => {
+  it('takes the product a development verb names when it extends a known industry', () => {
+    expect(names('依托东风华神等企业大力发展新能源卡车产品,重点发展燃料电池重卡、纯电动轻微卡。')).toEqual(['新能源卡车', '燃料电池重卡', '纯电动轻微卡']);
+  });
+
+  it('takes the members of lists closed by 装备 / 关键部件 when one is known', () => {
+    expect(names('大力发展汽车模具、数控机床、机电一体化设备等装备。')).toEqual(['汽车模具', '高档数控机床', '机电一体化设备']);
+    expect(names('加快高精度减速器、控制器、伺服电机等关键部件的开发。')).toEqual(['高精度减速器', '控制器', '电机']);
+  });
+
+  it('does not let a verb object make short words industries', () => {
+    expect(names('形成“产业布局合理、经营规模适度”的农业可持续发展格局。')).toEqual([]);
+  });
+});
+
 describe('industry recogniser: counted lists', () => {
   it('takes every member of a counted list (五大产业), even a short generic-sounding one', () => {
     expect(names('打造軌道交通、裝備製造、新材料、大健康、大醫療五大產業。')).toEqual(['轨道交通装备', '装备制造', '新材料', '大健康', '大医疗']);
