@@ -121,7 +121,9 @@ function developerCandidates(text: string, mentions: ResolvedMention[]): Resolve
     // 对接湖北省“51020”现代产业体系和武汉市“965”产业集群建设: a clause opened by such a
     // verb is about partners, whatever it lists.
     const clauseStart = Math.max(...[...text.slice(0, p.start).matchAll(CLAUSE_BREAK)].map((m) => m.index + 1), 0);
-    if (CLAUSE_OPENS_TOWARDS.test(text.slice(clauseStart, p.start))) continue;
+    // (围绕建设中国车谷: the place being built is the subject after all.)
+    const lead = text.slice(clauseStart, first.start);
+    if (CLAUSE_OPENS_TOWARDS.test(lead) && !/(?:建设|打造|创建|建成)$/.test(lead)) continue;
     const next = places[i + 1];
     if (next && /^\s*[—–]{1,2}\s*$/.test(text.slice(p.end, next.start))) continue;
     out.push(p);
@@ -211,6 +213,11 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
       if (industries.length === 0) return [];
       const places = developerCandidates(text, mentions);
       const allPlaces = mentions.filter((m) => isPlace(m) && !m.anaphor);
+      // The subject named here only as a partner (对接湖北省…) is not what this sentence has develop.
+      const partnerHere =
+        context.subject !== null &&
+        allPlaces.some((p) => p.nodeId === context.subject!.nodeId) &&
+        !places.some((p) => p.nodeId === context.subject!.nodeId);
       const lists = findIndustryLists(text);
       const cue = sectionCue(sentence.section);
       const h = cue.develops ? headingIndex(sentence, context) : null;
@@ -259,7 +266,7 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
           ? clausePlaces
           : topicPlaces(text, places, cs).length
             ? topicPlaces(text, places, cs)
-            : context.subject
+            : context.subject && !partnerHere
               ? [context.subject]
               : [];
         for (const place of developers) {

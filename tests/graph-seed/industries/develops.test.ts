@@ -118,6 +118,19 @@ describe('DEVELOPS in passages from other provinces', () => {
     expect(d.get('湖北省->电子信息')).toBe('general');
   });
 
+  it('does not fall back to a subject the sentence names only as a partner, but does for 围绕建设X', () => {
+    const [doc] = readText('对接湖北省“51020”现代产业体系,培育和引进节能环保、数字创意等其他战略性新兴产业重点企业和项目。\n围绕建设中国车谷,推进要素资源向新能源和新材料两大战略产业集中。');
+    const hubei = run(doc!, place('湖北省', 'Region'), placesIn([['湖北省', 'Region']]));
+    expect(hubei.relations.filter((r) => r.sentence === 0)).toEqual([]);
+    const valley = run(doc!, place('中国车谷'), placesIn([['中国车谷', 'Zone']]));
+    expect(develops(valley.relations.filter((r) => r.sentence === 1))).toEqual(
+      new Map([
+        ['中国车谷->新能源', 'strategic'],
+        ['中国车谷->新材料', 'strategic'],
+      ]),
+    );
+  });
+
   it('needs a statement about developing, not just an industry word', () => {
     const [doc] = readText('服务业发展较滞后，生产性服务业支撑不足。\n高新技术企业数量突破3000家。\n引进一批新材料企业。');
     const r = run(doc!, place('某某经济开发区'));
