@@ -49,26 +49,45 @@ async function firstView(browser: Browser, base: string, renderer: string): Prom
   return r;
 }
 
-/** Frames drawn while panning continuously for a few seconds (rAF timestamps). */
+/**
+ * Frames drawn while the user drags the background to pan: real mouse events
+ * (Cytoscape treats a drag differently from programmatic panBy), frames
+ * counted in the page from requestAnimationFrame timestamps.
+ */
 async function panFps(page: Page): Promise<{ fps: number; p95FrameMs: number }> {
-  return page.evaluate(async (seconds) => {
-    const cy = (window as any).__zonegraph.cy;
-    cy.fit();
-    const stamps: number[] = [];
-    await new Promise<void>((resolve) => {
-      const start = performance.now();
-      const step = (t: number) => {
-        stamps.push(t);
-        cy.panBy({ x: Math.sin(t / 300) * 12, y: Math.cos(t / 400) * 8 });
-        if (t - start < seconds * 1000) requestAnimationFrame(step);
-        else resolve();
-      };
-      requestAnimationFrame(step);
-    });
+  const start = await page.evaluate(() => {
+    const z = (window as any).__zonegraph;
+    const cy = z.cy;
+    cy.fit(undefined, 60);
+    // A background point: the padding strip at the canvas's top-left corner.
+    const box = cy.container().getBoundingClientRect();
+    const w = window as any;
+    w.__frames = [];
+    w.__counting = true;
+    const tick = (t: number) => {
+      w.__frames.push(t);
+      if (w.__counting) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    return { x: box.left + 12, y: box.top + 12 };
+  });
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const t0 = Date.now();
+  let i = 0;
+  while (Date.now() - t0 < PAN_SECONDS * 1000) {
+    i += 1;
+    await page.mouse.move(start.x + 200 + Math.sin(i / 10) * 180, start.y + 200 + Math.cos(i / 13) * 150);
+  }
+  await page.mouse.up();
+  return page.evaluate(() => {
+    const w = window as any;
+    w.__counting = false;
+    const stamps: number[] = w.__frames;
     const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!).sort((a, b) => a - b);
     const total = stamps.at(-1)! - stamps[0]!;
     return { fps: (gaps.length / total) * 1000, p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? 0 };
-  }, PAN_SECONDS);
+  });
 }
 
 async function synthetic(browser: Browser, base: string, renderer: string, size: number) {

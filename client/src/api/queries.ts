@@ -71,6 +71,37 @@ export async function entityIds(client: GraphQLClient, filter: Record<string, un
   }
 }
 
+/**
+ * Every industry with its DEVELOPS and PART_OF relationships and their
+ * endpoints, in one request per page of 500 industries: the raw material of
+ * the overview, fetched in one round trip on a graph of the seed's size.
+ */
+export async function overviewSubgraph(client: GraphQLClient): Promise<ApiSubgraph> {
+  const parts: ApiSubgraph[] = [];
+  let after: string | null = null;
+  for (;;) {
+    type Page = { entities: { nodes: Array<ApiEntity & { relationships: Array<ApiRelationship & { start: ApiEntity; end: ApiEntity }> }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const data: Page = await client.request(
+      `query Overview($after: String) { entities(filter: { label: Industry }, first: 500, after: $after) {
+         nodes { ${ENTITY} relationships(types: [DEVELOPS, PART_OF]) { id type role start { ${ENTITY} } end { ${ENTITY} } } }
+         pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    const nodes: ApiEntity[] = [];
+    const relationships: ApiRelationship[] = [];
+    for (const { relationships: rels, ...industry } of data.entities.nodes) {
+      nodes.push(industry);
+      for (const r of rels) {
+        nodes.push(r.start, r.end);
+        relationships.push({ id: r.id, type: r.type, role: r.role, start: { id: r.start.id }, end: { id: r.end.id } });
+      }
+    }
+    parts.push({ nodes, relationships, truncated: false });
+    if (!data.entities.pageInfo.hasNextPage || !data.entities.pageInfo.endCursor) return mergeSubgraphs(parts);
+    after = data.entities.pageInfo.endCursor;
+  }
+}
+
 export interface NeighbourhoodArgs {
   ids: string[];
   types?: RelationshipType[];

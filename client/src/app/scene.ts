@@ -61,17 +61,7 @@ export class SceneSource {
 
   overviewLayer(): Promise<Layer> {
     if (!this.overview) {
-      const p = (async () => {
-        const industries = await q.entitiesByLabel(this.client, 'Industry');
-        const sub = await q.neighbourhood(this.client, {
-          ids: industries.map((i) => i.id),
-          types: ['DEVELOPS', 'PART_OF'],
-          direction: 'BOTH',
-          depth: 1,
-          limit: 5000,
-        });
-        return overviewLayer(sub);
-      })();
+      const p = q.overviewSubgraph(this.client).then(overviewLayer);
       this.overview = p;
       p.catch(() => (this.overview = null));
     }

@@ -5,14 +5,12 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import dagre from 'cytoscape-dagre';
 import { stylesheet } from './styles.ts';
 
 let registered = false;
 function register(): void {
   if (registered) return;
   cytoscape.use(fcose);
-  cytoscape.use(dagre);
   registered = true;
 }
 

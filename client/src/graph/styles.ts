@@ -44,16 +44,14 @@ export function stylesheet(): StylesheetJson {
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': 7,
-        // Program titles run long; the details panel has the full name.
-        'text-wrap': 'ellipsis',
-        'text-max-width': '180px',
         'border-width': 1,
         'border-color': '#ffffff',
       },
     },
     ...byLabel,
     { selector: 'node.zone', style: { shape: 'round-rectangle' } },
-    { selector: 'node.program', style: { shape: 'round-tag' } },
+    // Program titles run long; the details panel has the full name.
+    { selector: 'node.program', style: { shape: 'round-tag', 'text-wrap': 'ellipsis', 'text-max-width': '180px' } },
     { selector: 'node.organization', style: { shape: 'hexagon' } },
     { selector: 'node.document', style: { shape: 'rectangle' } },
     {

@@ -11,6 +11,8 @@ import type { Store } from '../state/store.ts';
 
 /** Element count above which drawing trades detail for speed. */
 export const BIG_VIEW = 1500;
+/** Element count above which a drag or wheel moves a cached picture instead of redrawing every element. */
+export const TEXTURE_VIEW = 400;
 
 export interface DrawOptions {
   positions: Map<string, Point> | null;
@@ -63,6 +65,7 @@ export class GraphCanvas {
       });
     } else {
       const big = elements.length > BIG_VIEW;
+      const textured = elements.length > TEXTURE_VIEW;
       cy.batch(() => {
         cy.elements().remove();
         cy.add(elements);
@@ -70,7 +73,7 @@ export class GraphCanvas {
         if (big) cy.edges().addClass('bulk');
       });
       const r = (cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
-      r.textureOnViewport = big;
+      r.textureOnViewport = textured;
     }
     this.applyPins(options.pinned);
     if (unchanged) return;
