@@ -55,8 +55,9 @@ function metricBefore(text: string, clauseStart: number, valueStart: number, pla
   // 地区生产总值由2015年的X增加到2020年的Y: the metric is what precedes 由.
   const from = metric.search(/(?:由|从)(?:(?:19|20)\d{2}|20[xX×]{2})年/);
   if (from > 0) metric = metric.slice(0, from);
-  // Parenthetical notes (纳入县域经济综合评价的78个县市区,下同) are not part of the name.
-  metric = metric.replace(/[（(][^）)]*[）)]/g, '').replace(/[（(][^）)]*$/, '');
+  // Parenthetical notes (纳入县域经济综合评价的78个县市区,下同) are not part of the name,
+  // also when the clause break fell inside them.
+  metric = metric.replace(/[（(][^）)]*[）)]/g, '').replace(/[（(][^）)]*$/, '').replace(/^[^（(]*[）)]/, '');
   // Drop the time phrase and the place that open the clause.
   metric = metric.replace(/^.*(?:(?:19|20)\d{2}|[一二][〇零][一二三四五六七八九〇零]{2}|20[xX×]{2})年(?:底|末|全年)?/, '');
   metric = metric.replace(/^.*?[“"]?十[三四五]五[”"]?(?:时期|期间|期末|末)?/, '');
@@ -95,6 +96,8 @@ export function extractFacts(sentence: Sentence, mentions: ResolvedMention[], co
     const value = parseNumber(m[2]!);
     if (value === null) continue;
     const unit = m[3]!;
+    // 较“十三五”初期提高2.85倍: a comparison, not a level.
+    if (unit === '倍') continue;
     // Chinese numerals count things in slogans (五个中心, 三大产业); take them only as amounts.
     if (!/^\d/.test(m[2]!) && !/[亿万]|%/.test(unit) && !/(?:达到|突破|超过|实现|完成|增至|达)$/.test(text.slice(0, m.index))) continue;
     const start = m.index;

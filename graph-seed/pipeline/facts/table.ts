@@ -90,10 +90,14 @@ export function tableFacts(sentence: Sentence, mentions: ResolvedMention[], cont
   }
   if ((metric.match(/[\u3400-\u9fff]/g) ?? []).length < 2) return [];
   const industry = mentions.find((x) => x.label === 'Industry' && sentence.simplified.indexOf(metric) <= x.start) ?? null;
+  // A row is clear only when every year column has a cell, and no cell after the metric
+  // is another indicator (two rows merged: …医师数(人) | 3.6左右 | …护士数(人) | 4.3左右).
+  const firstValue = Math.min(...header.years.map((y) => y.column + shift));
+  if (header.years.some((y) => cells[y.column + shift] === undefined)) return [];
+  if (cells.slice(firstValue).some((c) => /[\u3400-\u9fff]{2,}.*[（(][^）)]+[）)]$/.test(c))) return [];
   const facts: FactCandidate[] = [];
   for (const y of header.years) {
-    const cell = cells[y.column + shift];
-    if (cell === undefined) continue;
+    const cell = cells[y.column + shift]!;
     const n = /^(?:年均增长|增长|约|>|<|≥|≤|＞|＜|超过)?\s*(-?\d+(?:\.\d+)?)(?:%|左右|以上)?$/.exec(cell);
     if (!n) continue;
     const value = Number(n[1]);

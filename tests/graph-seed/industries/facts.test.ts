@@ -92,6 +92,17 @@ describe('targets and baselines in sentences', () => {
     ]);
   });
 
+  it('skips comparisons (提高2.85倍) and keeps the metric clear of a note cut by a comma', () => {
+    expect(facts('2020年生产总值完成105.8亿元,较“十三五”初期提高2.85倍,年均增长8%以上。').map((f) => [f.metric, f.value])).toEqual([
+      ['生产总值', 105.8],
+      ['生产总值年均增长', 8],
+    ]);
+    expect(facts('全省县域(纳入县域经济综合评价的78个县市区,下同)地区生产总值由2015年的18118.7亿元,增至2020年的25464.9亿元。').map((f) => [f.metric, f.year, f.value])).toEqual([
+      ['地区生产总值', 2015, 18118.7],
+      ['地区生产总值', 2020, 25464.9],
+    ]);
+  });
+
   it('needs a subject place', () => {
     const [doc] = readText('到2025年，地区生产总值达到1200亿元。');
     expect(run(doc!, null).facts).toEqual([]);
