@@ -5,7 +5,7 @@
  *   node --expose-gc --import tsx server/bench/store.ts [--graph FILE] [--scale 100] [--no-neo4j] [--no-write]
  *
  * Neo4j: NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD when set (the bench
- * writes to namespace "bench"), otherwise a throw-away server from
+ * writes to fresh `bench-…` namespaces), otherwise a throw-away server from
  * tools/neo4j. Results are printed and written to the `## Stores` section
  * of BENCHMARKS.md.
  */
@@ -196,7 +196,8 @@ async function main(): Promise<void> {
   if (neo) {
     try {
       for (const { label, graph } of sizes) {
-        const store = await createNeo4jStore(neo, { namespace: 'bench' });
+        // A fresh namespace, so the time is the load itself, not also deleting a previous graph.
+        const store = await createNeo4jStore(neo, { namespace: `bench-${Date.now()}-${label}` });
         const t = performance.now();
         await store.loadGraph(graph);
         const seconds = (performance.now() - t) / 1000;

@@ -102,6 +102,8 @@ export interface Neo4jStoreOptions {
   namespace?: string;
   /** Records per load transaction. Default 1000. */
   batchSize?: number;
+  /** Load transactions in flight at once. Default 1: on small machines more only adds lock waits. */
+  concurrency?: number;
 }
 
 type Run = (text: string, params?: Record<string, unknown>) => Promise<Row[]>;
@@ -132,12 +134,31 @@ function groupBy<T, K extends string>(items: readonly T[], key: (x: T) => K): Ma
   return out;
 }
 
+/** Runs `work` on every item with at most `limit` running; the first failure stops new starts and is rethrown. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: unknown = null;
+  const worker = async () => {
+    while (failure === null && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (err) {
+        failure ??= err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure !== null) throw failure;
+}
+
 const newGeneration = () => `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly namespace: string;
   private readonly batchSize: number;
+  private readonly concurrency: number;
 
   constructor(
     private readonly driver: Driver,
@@ -146,6 +167,7 @@ export class Neo4jStore implements GraphStore {
   ) {
     this.namespace = options.namespace ?? 'default';
     this.batchSize = Math.max(1, options.batchSize ?? 1000);
+    this.concurrency = Math.max(1, options.concurrency ?? 1);
   }
 
   // -------------------------------------------------------------------------
@@ -252,13 +274,18 @@ export class Neo4jStore implements GraphStore {
       const candidates = new Map<string, ScoredCandidate>();
       for (const needle of new Set([q.text, q.compact])) {
         for (const row of await run(Q.SEARCH_CANDIDATES, { generation, needle, labels })) {
-          const node = decodeNode(row['node'] as Row);
-          if (candidates.has(node.id)) continue;
+          const partial = row['node'] as Row;
+          const id = partial['id'] as string;
+          if (candidates.has(id)) continue;
+          // Ranking reads only names, aliases, nameEn, pinyin, label and id.
+          const node = decodeNode({ ...partial, props: '{}', documents: [] });
           const score = scoreNode(node, q);
-          if (score) candidates.set(node.id, { ...score, node, degree: row['degree'] as number });
+          if (score) candidates.set(id, { ...score, node, degree: row['degree'] as number });
         }
       }
-      return rankHits([...candidates.values()], query.limit);
+      const hits = rankHits([...candidates.values()], query.limit);
+      const full = await this.nodesById(run, generation, hits.map((h) => h.node.id));
+      return hits.map((h) => ({ ...h, node: full.get(h.node.id)! }));
     });
   }
 
@@ -673,25 +700,33 @@ export class Neo4jStore implements GraphStore {
     const stale = await this.write(async (run) => (await run(G.BEGIN_STAGING, { namespace: this.namespace, generation }))[0]!['stale'] as string[]);
     for (const old of stale) await this.dropGeneration(old);
     try {
+      type Job = { query: string; params: Record<string, unknown>; count: number };
+      const nodeJobs: Job[] = [];
       for (const [label, nodes] of groupBy(graph.nodes, (n) => n.label)) {
         for (const batch of chunks(nodes, this.batchSize)) {
-          await this.writeBatch(L.CREATE_NODES[label], { rows: batch.map((n) => nodeRow(n, generation)) }, batch.length);
-          progress(batch.length);
+          nodeJobs.push({ query: L.CREATE_NODES[label], params: { rows: batch.map((n) => nodeRow(n, generation)) }, count: batch.length });
         }
       }
+      const otherJobs: Job[] = [];
       for (const [type, rels] of groupBy(graph.relationships, (r) => r.type)) {
         for (const batch of chunks(rels, this.batchSize)) {
-          await this.writeBatch(L.CREATE_RELATIONSHIPS[type], { generation, rows: batch.map(relationshipRow) }, batch.length);
-          progress(batch.length);
+          otherJobs.push({ query: L.CREATE_RELATIONSHIPS[type], params: { generation, rows: batch.map(relationshipRow) }, count: batch.length });
         }
       }
       for (const batch of chunks(graph.documents, Math.max(1, Math.floor(this.batchSize / 20)))) {
-        await this.writeBatch(L.CREATE_DOCUMENTS, { rows: batch.map((d) => documentRow(d, generation)) }, batch.length);
-        progress(batch.length);
+        otherJobs.push({ query: L.CREATE_DOCUMENTS, params: { rows: batch.map((d) => documentRow(d, generation)) }, count: batch.length });
       }
       for (const batch of chunks(graph.facts, this.batchSize)) {
-        await this.writeBatch(L.CREATE_FACTS, { rows: batch.map((f) => factRow(f, generation)) }, batch.length);
-        progress(batch.length);
+        otherJobs.push({ query: L.CREATE_FACTS, params: { rows: batch.map((f) => factRow(f, generation)) }, count: batch.length });
+      }
+      // Nodes first (relationships need both ends), each phase with a few
+      // transactions in flight; a deadlock between two relationship batches is
+      // a transient error the driver retries.
+      for (const jobs of [nodeJobs, otherJobs]) {
+        await inParallel(jobs, this.concurrency, async (job) => {
+          await this.writeBatch(job.query, job.params, job.count);
+          progress(job.count);
+        });
       }
       await this.write((run) => run(L.CREATE_REPORT, { row: reportRow(graph.report, generation) }));
     } catch (err) {

@@ -11,12 +11,16 @@ UNWIND $ids AS id
 MATCH (n:Entity {generation: $generation, id: id})
 RETURN n ${N} AS node`;
 
-/** Search candidates: nodes whose search keys contain the query's text or compact form. */
+/**
+ * Search candidates: nodes whose search keys contain the query's text or
+ * compact form, with only what ranking needs (full nodes are fetched for the
+ * hits alone).
+ */
 export const SEARCH_CANDIDATES = `
 MATCH (n:Entity)
 WHERE n.search CONTAINS $needle AND n.generation = $generation
   AND ($labels IS NULL OR n.label IN $labels)
-RETURN n ${N} AS node, COUNT { (n)--() } AS degree`;
+RETURN n { .id, .label, .name, .aliases, .nameEn, .pinyin } AS node, COUNT { (n)--() } AS degree`;
 
 /** findByName: exact (lower-cased) name or alias; the search index narrows, `keys` decides. */
 export const NAME_MATCHES = `
