@@ -43,7 +43,8 @@ export function defaultComponents(): PipelineComponents {
     recognisers: [...placeRecognisers, industryRecogniser, companyRecogniser, programRecogniser, organizationRecogniser],
     placeRecognisers,
     rules: [
-      createDevelopsRule(),
+      // A chain named by its parts (光芯屏端网) is developed part by part too; those edges carry properties.via.
+      createDevelopsRule(taxonomy, { expandNamedParts: true }),
       createLocatedInRule(gazetteer),
       createCooperatesWithRule(gazetteer),
       activeInRule,

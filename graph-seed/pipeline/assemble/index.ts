@@ -135,7 +135,9 @@ export function assembleContribution(input: AssemblyInput): DocumentContribution
     const allowed = RELATIONSHIP_ENDPOINTS[r.type];
     if (!allowed.start.includes(r.start.label) || !allowed.end.includes(r.end.label)) continue;
     graph.addNode(mentionNode(r.start, docId));
-    graph.addNode(mentionNode(r.end, docId));
+    // A part reached through its whole's name (properties.via) is not mentioned by the document: it joins as taxonomy reference data.
+    const derived = typeof r.properties?.['via'] === 'string';
+    graph.addNode(derived ? { ...mentionNode(r.end, docId), documents: [], properties: { ...r.end.properties, source: 'taxonomy' } } : mentionNode(r.end, docId));
     const properties = { ...(r.properties ?? {}) };
     if (r.type === 'DEVELOPS') properties['role'] = r.role ?? 'general';
     const id = relationshipId(r.type, r.start.nodeId, r.end.nodeId);
