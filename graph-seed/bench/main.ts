@@ -19,6 +19,8 @@ const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 interface WorkerResult {
   runs: number[];
+  /** CPU seconds (user + system) of each run: the per-core rate, whatever else shares the machine. */
+  cpu: number[];
   bytes: number;
   documents: number;
   maxRssMB: number;
@@ -43,9 +45,14 @@ async function scaledCorpus(scale: number): Promise<string> {
   return dir;
 }
 
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 function line(name: string, r: WorkerResult): string {
-  const sorted = [...r.runs].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const median = medianOf(r.runs);
+  const cpu = medianOf(r.cpu);
   const mb = r.bytes / 1e6;
   return [
     name.padEnd(12),
@@ -53,6 +60,7 @@ function line(name: string, r: WorkerResult): string {
     `${mb.toFixed(2)} MB`.padStart(10),
     `median ${median.toFixed(3)} s`.padStart(16),
     `${(mb / median).toFixed(2)} MB/s`.padStart(12),
+    `${(mb / cpu).toFixed(2)} MB/s per CPU-s`.padStart(20),
     `${(r.documents / median).toFixed(1)} docs/s`.padStart(14),
     `peak RSS ${r.maxRssMB.toFixed(0)} MB`.padStart(18),
   ].join(' ');

@@ -14,13 +14,17 @@ try {
   // Warm-up: loads the taxonomy, gazetteer and dictionaries, and JIT-compiles the hot paths.
   let result = await buildGraph({ files: files.slice(0, 1), out: join(out, 'warm.ndjson'), components });
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     result = await buildGraph({ files, out: join(out, 'graph.ndjson'), components });
+    const c = process.cpuUsage(c0);
     times.push((performance.now() - t0) / 1000);
+    cpuTimes.push((c.user + c.system) / 1e6);
   }
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ runs: times, bytes: result.bytes, documents: result.documents, maxRssMB }));
+  console.log(JSON.stringify({ runs: times, cpu: cpuTimes, bytes: result.bytes, documents: result.documents, maxRssMB }));
 } finally {
   await rm(out, { recursive: true, force: true });
 }
