@@ -124,18 +124,33 @@ export async function tapElement(page: Page, id: string): Promise<void> {
   await page.evaluate((eid) => (window as any).__zonegraph.cy.getElementById(eid).emit('tap'), id);
 }
 
-/** Clicks where Cytoscape drew the element (node centre or edge midpoint), like a user would. */
+/**
+ * Clicks where Cytoscape drew the element, like a user would: a node at its
+ * centre; an edge at a point of its line that no node or label covers.
+ */
 export async function clickElement(page: Page, id: string, options: { double?: boolean } = {}): Promise<void> {
   const point = await page.evaluate((eid) => {
     const cy = (window as any).__zonegraph.cy;
     const ele = cy.getElementById(eid);
     if (ele.empty()) return null;
-    // An edge is clicked a third of the way from its source: its midpoint may lie inside a chain box.
-    const a = ele.isNode() ? null : ele.renderedSourceEndpoint();
-    const b = ele.isNode() ? null : ele.renderedTargetEndpoint();
-    const p = ele.isNode() ? ele.renderedPosition() : { x: a.x + (b.x - a.x) / 3, y: a.y + (b.y - a.y) / 3 };
     const box = cy.container().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
+    if (ele.isNode()) {
+      const p = ele.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }
+    const a = ele.renderedSourceEndpoint();
+    const b = ele.renderedTargetEndpoint();
+    const covers = cy
+      .nodes()
+      .filter((n: any) => !n.isParent())
+      .map((n: any) => n.renderedBoundingBox({ includeLabels: true }));
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
+      const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      const hidden = covers.some((bb: any) => p.x >= bb.x1 - 3 && p.x <= bb.x2 + 3 && p.y >= bb.y1 - 3 && p.y <= bb.y2 + 3);
+      if (!hidden) return { x: box.left + p.x, y: box.top + p.y };
+    }
+    const m = ele.renderedMidpoint();
+    return { x: box.left + m.x, y: box.top + m.y };
   }, id);
   if (!point) throw new Error(`${id} is not on the canvas`);
   if (options.double) await page.mouse.dblclick(point.x, point.y);

@@ -15,6 +15,7 @@ import { mountComparePanel } from '../views/compare-panel.ts';
 import { mountDetailsPanel, type PathPicker } from '../views/details-panel.ts';
 import { mountDocumentView } from '../views/document-view.ts';
 import { mountFilters } from '../views/filters.ts';
+import { mountIntroPanel } from '../views/intro-panel.ts';
 import { GraphCanvas } from '../views/graph-canvas.ts';
 import { mountLegend } from '../views/legend.ts';
 import { mountLineageView } from '../views/lineage-view.ts';
@@ -93,9 +94,11 @@ export function startApp(): ZonegraphHook {
   const updatePath = mountPathView(side, store);
   const refreshDetails = mountDetailsPanel(side, store, client, status, picker);
   const showDocument = mountDocumentView(document.body, store, client, status);
+  const updateIntro = mountIntroPanel(side, store);
 
   const updateChrome = () => {
     updateToolbar();
+    updateIntro();
     filters.update();
     document.documentElement.lang = store.state.lang === 'en' ? 'en' : 'zh-CN';
   };
@@ -178,7 +181,13 @@ export function startApp(): ZonegraphHook {
 
   store.subscribe((next, prev, action) => {
     const hash = serialise(next);
-    if (hash !== location.hash) history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash);
+    if (hash !== location.hash) {
+      // A new picture (mode, subject, search) is a step Back returns from; tweaks replace the entry.
+      const step = action.type === 'focus' || next.mode !== prev.mode || next.program !== prev.program || JSON.stringify(next.path) !== JSON.stringify(prev.path) || action.type === 'compare';
+      const url = hash === '' ? location.pathname + location.search : hash;
+      if (step && action.type !== 'replace') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
     if (action.type === 'focus') centreOn = action.id;
     if (needsRefresh(next, prev)) refresh(isFresh(next, prev, action));
     else {
@@ -194,6 +203,12 @@ export function startApp(): ZonegraphHook {
     updateChrome();
   });
 
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && store.state.doc) store.dispatch({ type: 'closeDocument' });
+  });
+  window.addEventListener('popstate', () => {
+    if (location.hash !== serialise(store.state)) store.dispatch({ type: 'replace', state: parse(location.hash) });
+  });
   window.addEventListener('hashchange', () => {
     if (location.hash !== serialise(store.state)) store.dispatch({ type: 'replace', state: parse(location.hash) });
   });
