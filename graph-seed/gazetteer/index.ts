@@ -42,6 +42,19 @@ const COMMON_WORD_STEMS = new Set(
   '日照 来宾 阿里 安康 大同 长治 白银 中山 平凉 清远 大理 玉树 吉安 和田 白山 黄山 文山 普洱 海东 海北 海西 三明 东方 合作 中原 老城 新建 安居 开发 高新 东湖 中西 东风 城关 城中 市中 新华 新城 和平 朝阳 青山 白云 江城 江海 金山 滨湖 鼓楼 普陀 宝山 南山 西湖 江北 永定 龙华 沙河 河东 河西 桥东 桥西 向阳 前进 胜利 复兴 振兴 太平 团结 光明 红旗 长安 安宁 开平 当阳 凭祥 资源 比如 南部 公安 通道 武功 延长 共和 友谊 富民 惠民 同心 互助 万年 大方 方正 清水 温泉 凤凰 石门 会同 长子 平定 富裕 桃源 光泽 中方 平和 建平 新民 灯塔 兴业 清流 天长 进贤 高台 民和 民权 民乐 永和 大名 三门 三台'.split(' '),
 );
 
+/** A region or cluster name found at a position (namesAt). */
+export interface NameHit {
+  surface: string;
+  name?: RegionName;
+  cluster?: ClusterEntry;
+}
+
+interface NameTrieNode {
+  next: Map<string, NameTrieNode>;
+  /** What the path to this node names, cluster first. */
+  hits: NameHit[];
+}
+
 /** Short forms of districts/counties that jieba knows as an ordinary word at least this often are everyday words first. */
 const COMMON_WORD_FREQUENCY = 500;
 
@@ -72,8 +85,13 @@ export class Gazetteer {
   private readonly aliasSurfacesLongestFirst: string[];
   /** Longest region/cluster name, bounding the scan window. */
   readonly maxNameLength: number;
-  /** Name lengths by first character, longest first: the only slices worth looking up at a position. */
-  private readonly lengthsByFirst = new Map<string, number[]>();
+  /**
+   * Region and cluster names as a character trie: namesAt walks it from a
+   * position and stops at the first character no name continues with, instead
+   * of slicing and hashing every candidate length (the recognisers call it at
+   * every position of every sentence).
+   */
+  private readonly trie: NameTrieNode = { next: new Map(), hits: [] };
 
   constructor(regions: Map<string, RegionEntry>, clusters: ClusterEntry[], zoneAliases: ZoneAlias[]) {
     this.regions = regions;
@@ -123,12 +141,19 @@ export class Gazetteer {
     // Longest first, so 河北雄安新区 is read whole before 雄安新区.
     this.aliasSurfacesLongestFirst = [...this.zoneAliasNames.keys()].sort((a, b) => b.length - a.length);
     this.maxNameLength = Math.max(...[...this.names.keys(), ...this.clusterNames.keys()].map((n) => n.length));
-    for (const name of [...this.names.keys(), ...this.clusterNames.keys()]) {
-      const lengths = this.lengthsByFirst.get(name[0]!) ?? [];
-      if (!lengths.includes(name.length)) lengths.push(name.length);
-      this.lengthsByFirst.set(name[0]!, lengths);
+    // Each trie node holds what its surface names, cluster before region, as namesAt returns them.
+    for (const surface of new Set([...this.names.keys(), ...this.clusterNames.keys()])) {
+      let node = this.trie;
+      for (const ch of surface.split('')) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map(), hits: [] }));
+        node = child;
+      }
+      const cluster = this.clusterNames.get(surface);
+      if (cluster) node.hits.push({ surface, cluster });
+      const name = this.names.get(surface);
+      if (name) node.hits.push({ surface, name });
     }
-    for (const lengths of this.lengthsByFirst.values()) lengths.sort((a, b) => b - a);
   }
 
   region(code: string): RegionEntry | undefined {
@@ -160,18 +185,20 @@ export class Gazetteer {
   }
 
   /** Cluster and region surfaces starting at `i`, longest first. */
-  namesAt(text: string, i: number): Array<{ surface: string; name?: RegionName; cluster?: ClusterEntry }> {
-    const out: Array<{ surface: string; name?: RegionName; cluster?: ClusterEntry }> = [];
-    const lengths = this.lengthsByFirst.get(text[i]!);
-    if (!lengths) return out;
-    for (const len of lengths) {
-      if (i + len > text.length) continue;
-      const surface = text.slice(i, i + len);
-      const cluster = this.clusterNames.get(surface);
-      if (cluster) out.push({ surface, cluster });
-      const name = this.names.get(surface);
-      if (name) out.push({ surface, name });
+  namesAt(text: string, i: number): NameHit[] {
+    let node = this.trie.next.get(text[i]!);
+    if (!node) return [];
+    // Hits of the prefixes met on the walk, shortest first; reversed below.
+    const found: NameHit[][] = [];
+    for (let j = i + 1; ; j++) {
+      if (node.hits.length > 0) found.push(node.hits);
+      if (j >= text.length) break;
+      const child: NameTrieNode | undefined = node.next.get(text[j]!);
+      if (!child) break;
+      node = child;
     }
+    const out: NameHit[] = [];
+    for (let k = found.length - 1; k >= 0; k--) for (const hit of found[k]!) out.push({ ...hit });
     return out;
   }
 
