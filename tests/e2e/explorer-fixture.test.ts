@@ -38,6 +38,7 @@ describe.skipIf(missing !== null)('explorer over the fixture graph', () => {
       name: 'fixture',
       search: { text: '十堰经开区', id: 'zone:十堰经济技术开发区' },
       expandShows: '新能源汽车',
+      evidenceContains: '新能源汽车',
       compare: {
         a: { text: '十堰经济技术开发区', id: 'zone:十堰经济技术开发区' },
         b: { text: '武汉经济技术开发区', id: 'zone:武汉经济技术开发区' },

@@ -14,6 +14,8 @@ export interface Journey {
   search: { text: string; id: string };
   /** An industry that appears when the zone is expanded (name), joined by a DEVELOPS edge. */
   expandShows: string;
+  /** Text the edge's first evidence sentence contains (on extracted data a coordinated phrase such as 新能源与智能网联汽车 may stand for the industry). */
+  evidenceContains: string;
   /** Two places to compare (search text → id) and an industry they share (name). */
   compare: { a: { text: string; id: string }; b: { text: string; id: string }; shared: string };
   /** A program (search text → id) and a program it cites (name). */
@@ -86,7 +88,13 @@ export function journey(j: Journey, s: Session): void {
     await first.waitFor();
     const sentence = (await first.textContent())!;
     await shot(page, `${j.name}-04-edge-evidence`);
-    expect(sentence).toContain(j.expandShows);
+    // What the panel shows is the API's evidence for that relationship, with the entities marked.
+    const api = await page.evaluate(async (id) => {
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query($id: ID!) { relationship(id: $id) { evidence { text } } }', variables: { id } }) });
+      return (await res.json()).data.relationship.evidence[0].text as string;
+    }, edgeId);
+    expect(sentence).toBe(api);
+    expect(sentence).toContain(j.evidenceContains);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
 
     await page.getByTestId('evidence-doc-link').first().click();
