@@ -21,7 +21,6 @@ export class SearchIndex {
   private readonly slots: Array<{ node: GraphNode; keys: MatchKeys } | null> = [];
   private readonly slotOf = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
-  private dead = 0;
 
   add(node: GraphNode): void {
     this.remove(node.id);
@@ -42,16 +41,13 @@ export class SearchIndex {
     if (slot === undefined) return;
     this.slots[slot] = null;
     this.slotOf.delete(id);
-    this.dead++;
   }
 
   /** Nodes that may match (a superset of the matches), with their prepared match keys. */
   candidates(query: NormalisedQuery): Array<{ node: GraphNode; keys: MatchKeys }> {
-    const slots = new Set<number>();
-    for (const form of new Set([query.text, query.compact])) {
-      const list = this.rarestPosting(form);
-      if (list) for (const s of list) slots.add(s);
-    }
+    const forms = query.text === query.compact ? [query.text] : [query.text, query.compact];
+    const lists = forms.map((form) => this.posting(form)).filter((l) => l.length > 0);
+    const slots = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
     const out: Array<{ node: GraphNode; keys: MatchKeys }> = [];
     for (const s of slots) {
       const entry = this.slots[s];
@@ -60,15 +56,30 @@ export class SearchIndex {
     return out;
   }
 
-  private rarestPosting(form: string): number[] | null {
-    if (form === '') return null;
+  /** Slots holding every gram of `form` could contain it: the two rarest grams' postings, intersected. */
+  private posting(form: string): number[] {
+    if (form === '') return [];
     const keys = form.length === 1 ? [form] : Array.from({ length: form.length - 1 }, (_, i) => form.slice(i, i + 2));
-    let best: number[] | null = null;
-    for (const k of keys) {
+    const lists: number[][] = [];
+    for (const k of new Set(keys)) {
       const list = this.postings.get(k);
-      if (!list) return null; // a bigram nobody has: nothing can contain the query
-      if (best === null || list.length < best.length) best = list;
+      if (!list) return []; // a gram nobody has: nothing can contain the query
+      lists.push(list);
     }
-    return best;
+    lists.sort((a, b) => a.length - b.length);
+    if (lists.length === 1) return lists[0]!;
+    // Postings are in ascending slot order (slots only grow), so a merge intersects them.
+    const [a, b] = [lists[0]!, lists[1]!];
+    const out: number[] = [];
+    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i]! < b[j]!) i++;
+      else if (a[i]! > b[j]!) j++;
+      else {
+        out.push(a[i]!);
+        i++;
+        j++;
+      }
+    }
+    return out;
   }
 }
