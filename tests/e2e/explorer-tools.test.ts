@@ -56,6 +56,31 @@ describe.skipIf(missing !== null)('explorer tools over the fixture graph', () =>
     await waitIdle(page);
   });
 
+  it('filters by province and by document through the API', async () => {
+    await page.getByTestId('filter-province').fill('河南省');
+    await page.getByTestId('filter-province').press('Enter');
+    await page.waitForFunction(() => (window as any).__zonegraph.state.filters.province === '河南省');
+    await waitIdle(page);
+    expect(await ids(page, 'node.zone, node.region')).toEqual(expect.arrayContaining(['zone:驻马店经济开发区']));
+    expect((await ids(page, 'node.zone, node.region')).every((id) => id === 'zone:驻马店经济开发区' || id === 'region:411700')).toBe(true);
+    expect((await ids(page, 'node.industry')).length).toBeGreaterThan(0);
+    await shot(page, 'tools-01b-province');
+    await page.getByTestId('filter-province').fill('');
+    await page.getByTestId('filter-province').press('Enter');
+    await page.waitForFunction(() => (window as any).__zonegraph.state.filters.province === null);
+
+    await page.getByTestId('filter-document').selectOption('doc:000_f2f3fd127b521cfd');
+    await page.waitForFunction(() => (window as any).__zonegraph.state.filters.document !== null);
+    await waitIdle(page);
+    const onCanvas = await ids(page, 'node');
+    expect(onCanvas).toContain('zone:十堰经济技术开发区');
+    expect(onCanvas).not.toContain('zone:武汉东湖新技术开发区');
+    await page.getByTestId('filter-document').selectOption('');
+    await page.waitForFunction(() => (window as any).__zonegraph.state.filters.document === null);
+    await waitIdle(page);
+    expect(await ids(page, 'node')).toContain('zone:武汉东湖新技术开发区');
+  });
+
   it('switches labels to English where known and back', async () => {
     await page.getByTestId('lang-toggle').click();
     await page.waitForFunction(() => (window as any).__zonegraph.state.lang === 'en');

@@ -98,7 +98,7 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#ffd166' } },
     // Compare: shared lights up, unique stays dim.
     { selector: '.shared', style: { opacity: 1, 'z-index': 10 } },
-    { selector: 'node.shared', style: { 'border-width': 4, 'border-color': '#06d6a0', 'font-weight': 'bold' } },
+    { selector: 'node.shared', style: { 'border-width': 4, 'border-color': '#06d6a0', 'font-weight': 'bold', 'font-size': 15 } },
     { selector: 'edge.shared', style: { 'line-color': '#06d6a0', 'target-arrow-color': '#06d6a0', width: 3 } },
     { selector: '.unique', style: { opacity: 0.3 } },
     { selector: 'node.context', style: { opacity: 0.45 } },
