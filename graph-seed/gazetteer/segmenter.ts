@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
+import { RecentResults } from './recent.ts';
 
 let instance: Jieba | null = null;
 
@@ -16,8 +17,15 @@ export function jieba(): Jieba {
   return instance;
 }
 
-/** Offsets where a word starts, plus text.length. */
-export function wordStarts(text: string): Set<number> {
+/** Sentences are asked about by the region and zone recognisers and their pre-passes alike. */
+const recent = new RecentResults<ReadonlySet<number>>(8192);
+
+/** Offsets where a word starts, plus text.length (shared between callers). */
+export function wordStarts(text: string): ReadonlySet<number> {
+  return recent.get(text, cutStarts);
+}
+
+function cutStarts(text: string): ReadonlySet<number> {
   const starts = new Set<number>();
   let at = 0;
   for (const word of jieba().cut(text, false)) {

@@ -3,6 +3,7 @@
  * come out as single characters, so a verb before a name stays a word of its
  * own), with their offsets. Shares the segmenter's dictionary load.
  */
+import { RecentResults } from './recent.ts';
 import { jieba } from './segmenter.ts';
 
 export interface TaggedToken {
@@ -12,12 +13,20 @@ export interface TaggedToken {
   end: number;
 }
 
-export function tagWords(text: string): TaggedToken[] {
+/** Whole documents' sentences: the zone recogniser's pre-passes tag them all before the per-sentence pass. */
+const recent = new RecentResults<readonly TaggedToken[]>(8192);
+
+/** The tokens are shared between callers (frozen): copy before changing them. */
+export function tagWords(text: string): readonly TaggedToken[] {
+  return recent.get(text, tag);
+}
+
+function tag(text: string): readonly TaggedToken[] {
   const out: TaggedToken[] = [];
   let at = 0;
   for (const { word, tag } of jieba().tag(text, false)) {
-    out.push({ word, tag, start: at, end: at + word.length });
+    out.push(Object.freeze({ word, tag, start: at, end: at + word.length }));
     at += word.length;
   }
-  return out;
+  return Object.freeze(out);
 }

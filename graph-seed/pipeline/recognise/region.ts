@@ -29,7 +29,7 @@ export interface RegionHit {
 /** Every region and cluster named in `text`, left to right, longest first at each position. */
 export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): RegionHit[] {
   const hits: RegionHit[] = [];
-  let starts: Set<number> | null = null;
+  let starts: ReadonlySet<number> | null = null;
   let previous: RegionHit | null = null;
   for (let i = 0; i < text.length; ) {
     let matched: RegionHit | null = null;

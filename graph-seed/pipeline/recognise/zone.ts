@@ -140,7 +140,7 @@ function directionNames(suffix: ZoneSuffix): boolean {
 }
 
 /** Where a zone stem starts: leftwards from `suffixStart` over words that can be part of a name. */
-function stemStart(g: Gazetteer, tokens: TaggedToken[], suffixStart: number, floor: number): number {
+function stemStart(g: Gazetteer, tokens: readonly TaggedToken[], suffixStart: number, floor: number): number {
   let start = suffixStart;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
@@ -212,7 +212,7 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     }
   }
   const aliasHits = [...hits];
-  let tokens: TaggedToken[] | null = null;
+  let tokens: readonly TaggedToken[] | null = null;
   let floor = 0;
   let lastFtz: ZoneHit | null = null;
   let lastPart: ZoneHit | null = null;
@@ -271,7 +271,7 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
   }
 
   if (options.anaphors && options.subject && (options.subject.label === 'Zone' || options.subject.level === 'county')) {
-    let starts: Set<number> | null = null;
+    let starts: ReadonlySet<number> | null = null;
     for (const m of text.matchAll(SELF_WORDS)) {
       const s = m.index;
       if (hits.some((h) => h.start < s + m[0].length && s < h.end)) continue;
