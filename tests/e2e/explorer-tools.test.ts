@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeGraphFile } from '../../shared/graph-file.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
-import { launchBrowser, missingPrerequisite, openExplorer, searchAndPick, shot, startServerProcess, waitIdle, type ServerProcess } from './harness.ts';
+import { clickElement, launchBrowser, missingPrerequisite, openExplorer, searchAndPick, shot, startServerProcess, waitIdle, type ServerProcess } from './harness.ts';
 
 const missing = missingPrerequisite();
 if (missing) console.warn(`SKIPPING explorer e2e (tools): ${missing}`);
@@ -129,6 +129,33 @@ describe.skipIf(missing !== null)('explorer tools over the fixture graph', () =>
     await shot(page, 'tools-03-path');
   });
 
+  it('double-click expands a node and double-click again collapses it', async () => {
+    await page.evaluate(() => (window as any).__zonegraph.store.dispatch({ type: 'reset' }));
+    await waitIdle(page);
+    await page.evaluate((id) => (window as any).__zonegraph.cy.fit((window as any).__zonegraph.cy.getElementById(id).closedNeighborhood(), 120) && undefined, WH);
+    await clickElement(page, WH, { double: true });
+    await page.waitForFunction((id) => (window as any).__zonegraph.state.expanded.includes(id), WH);
+    await waitIdle(page);
+    expect(await ids(page)).toContain('company:东风汽车集团有限公司');
+    await page.evaluate((id) => (window as any).__zonegraph.cy.fit((window as any).__zonegraph.cy.getElementById(id), 300) && undefined, WH);
+    await clickElement(page, WH, { double: true });
+    await page.waitForFunction((id) => !(window as any).__zonegraph.state.expanded.includes(id), WH);
+  });
+
+  it('a link naming an entity that is not in the graph gets the API error code and message', async () => {
+    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await other.goto(`${server.url}/#m=path&from=${encodeURIComponent('zone:不存在的开发区')}&to=${encodeURIComponent(WH)}`);
+      const banner = other.getByTestId('error-banner');
+      await banner.waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await other.getByTestId('error-code').textContent()).toBe('NOT_FOUND');
+      expect(await other.getByTestId('error-message').textContent()).toContain('zone:不存在的开发区');
+      await shot(other, 'tools-04-not-found');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('exports PNG, JSON and GraphML of the current view', async () => {
     const downloadOf = async (testid: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
@@ -144,7 +171,7 @@ describe.skipIf(missing !== null)('explorer tools over the fixture graph', () =>
 
     const json = JSON.parse((await downloadOf('export-json')).bytes.toString('utf8'));
     expect(new Set([...json.nodes, ...json.edges].map((e: { id: string }) => e.id))).toEqual(onCanvas);
-    expect(json.url).toContain('m=path');
+    expect(json.url).toBe(page.url());
 
     const graphml = (await downloadOf('export-graphml')).bytes.toString('utf8');
     const parsed = await page.evaluate((xml) => {
