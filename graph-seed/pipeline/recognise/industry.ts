@@ -49,6 +49,14 @@ interface Dictionary {
   /** surface (and conjunction variants) → entry */
   map: Map<string, TaxonomyEntry>;
   maxLength: number;
+  /** The same surfaces as a character trie: longestAt walks it instead of slicing every length at every position. */
+  trie: TrieNode;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The entry the path to this node spells, if any. */
+  entry?: TaxonomyEntry;
 }
 
 function buildDictionary(taxonomy: Taxonomy): Dictionary {
@@ -62,18 +70,32 @@ function buildDictionary(taxonomy: Taxonomy): Dictionary {
       maxLength = Math.max(maxLength, v.length);
     }
   }
-  return { map, maxLength };
+  const trie: TrieNode = { next: new Map() };
+  for (const [surface, entry] of map) {
+    let node = trie;
+    for (const ch of surface.split('')) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    node.entry = entry;
+  }
+  return { map, maxLength, trie };
 }
 
 export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
   const dictionary = buildDictionary(taxonomy);
 
+  /** The longest surface of two or more characters starting at `i`. */
   function longestAt(text: string, i: number): { end: number; entry: TaxonomyEntry } | null {
-    for (let len = Math.min(dictionary.maxLength, text.length - i); len >= 2; len--) {
-      const entry = dictionary.map.get(text.slice(i, i + len));
-      if (entry) return { end: i + len, entry };
+    let found: { end: number; entry: TaxonomyEntry } | null = null;
+    let node: TrieNode | undefined = dictionary.trie;
+    for (let j = i; j < text.length; j++) {
+      node = node.next.get(text[j]!);
+      if (!node) break;
+      if (node.entry && j + 1 - i >= 2) found = { end: j + 1, entry: node.entry };
     }
-    return null;
+    return found;
   }
 
   function afterDevelopVerb(text: string, i: number): boolean {
