@@ -53,6 +53,8 @@ def run(path, save_dir):
     client = NotebookClient(
         notebook,
         timeout=120,
+        # A busy CI machine can take a while to start a kernel (and matplotlib its font cache).
+        startup_timeout=180,
         kernel_name=KERNEL,
         resources={"metadata": {"path": str(path.parent)}},
     )

@@ -3,7 +3,9 @@
  * writes (server/store/neo4j/codec.ts): every entity is an (:Entity:<Label>)
  * node with id, label, name, aliases, nameEn, pinyin, props (JSON text) and
  * `search` (lower-cased search keys, behind a TEXT index); relationships keep
- * their id, props, evidence (JSON text) and role.
+ * their id, props, evidence (JSON text) and role. Lookups by id also name the
+ * active generation, so @neo4j/graphql gets the same (generation, id) index
+ * the store uses rather than a label scan.
  *
  * Typed relationship fields, one per type and direction, are what
  * @neo4j/graphql generates traversals from; `neighbours` is the library's
@@ -26,6 +28,8 @@ export const NEIGHBOUR_LIMIT = 200;
 
 export const neo4jGraphqlTypeDefs = `
 type Entity @node(labels: ["Entity"]) {
+  "The load the node belongs to; with id it is the key the store's (generation, id) index serves."
+  generation: String!
   id: ID!
   label: String!
   name: String!

@@ -116,37 +116,39 @@ export function zonegraphQueries(t: Targets): BenchQuery[] {
   ];
 }
 
-export function neo4jGraphqlQueries(t: Targets): BenchQuery[] {
+/** `generation`: the active load in Neo4j (see activeGeneration in api.ts). */
+export function neo4jGraphqlQueries(t: Targets, generation: string): BenchQuery[] {
   const hood = (depth: 1 | 2) =>
     depth === 1 ? 'neighbours { id label name }' : 'neighbours { id label name neighbours { id label name } }';
   return [
     {
       key: 'search',
       name: `name CONTAINS "${t.searchText}" (limit 20)`,
-      query: `query Search($text: String!) { entities(where: { search: { contains: $text } }, limit: 20) { id label name } }`,
-      variables: { text: t.searchText.toLowerCase() },
+      query: `query Search($text: String!, $generation: String!) {
+        entities(where: { generation: { eq: $generation }, search: { contains: $text } }, limit: 20) { id label name } }`,
+      variables: { text: t.searchText.toLowerCase(), generation },
       problem: (d) => nonEmpty('entities', d?.entities),
     },
     {
       key: 'entity',
       name: 'entity + typed relationship connections (evidence)',
-      query: `query Entity($id: ID!) { entities(where: { id: { eq: $id } }) { id label name aliases
+      query: `query Entity($id: ID!, $generation: String!) { entities(where: { generation: { eq: $generation }, id: { eq: $id } }) { id label name aliases
     ${allRelationshipsSelection} } }`,
-      variables: { id: t.zoneA.id },
+      variables: { id: t.zoneA.id, generation },
       problem: (d) => nonEmpty('entities', d?.entities),
     },
     {
       key: 'hood1',
       name: 'neighbours (@cypher, 1 hop)',
-      query: `query Hood($id: ID!) { entities(where: { id: { eq: $id } }) { id label name ${hood(1)} } }`,
-      variables: { id: t.zoneA.id },
+      query: `query Hood($id: ID!, $generation: String!) { entities(where: { generation: { eq: $generation }, id: { eq: $id } }) { id label name ${hood(1)} } }`,
+      variables: { id: t.zoneA.id, generation },
       problem: (d) => nonEmpty('neighbours', d?.entities?.[0]?.neighbours),
     },
     {
       key: 'hood2',
       name: 'neighbours of neighbours (@cypher, 2 hops)',
-      query: `query Hood($id: ID!) { entities(where: { id: { eq: $id } }) { id label name ${hood(2)} } }`,
-      variables: { id: t.zoneA.id },
+      query: `query Hood($id: ID!, $generation: String!) { entities(where: { generation: { eq: $generation }, id: { eq: $id } }) { id label name ${hood(2)} } }`,
+      variables: { id: t.zoneA.id, generation },
       problem: (d) => nonEmpty('neighbours', d?.entities?.[0]?.neighbours),
     },
   ];
