@@ -15,6 +15,7 @@ import { loadSimplify, type Simplify } from '../../../graph-seed/eval/simplified
 const goldDir = new URL('../../gold/', import.meta.url);
 const corpusDir = new URL('../../../graph-seed/corpus/', import.meta.url);
 const HELD_OUT_NOTE = 'held-out: written for generalisation testing, not from the seeds';
+const PROBE_NOTE = 'probe: written for generalisation work';
 
 function files(set: string): string[] {
   return readdirSync(new URL(`${set}/`, goldDir)).filter((f) => f.endsWith('.json')).sort();
@@ -31,11 +32,11 @@ beforeAll(async () => {
   simplify = await loadSimplify();
 });
 
-describe.each(['dev', 'heldout'])('%s gold set', (set) => {
+describe.each(['dev', 'heldout', 'probe'])('%s gold set', (set) => {
   const names = files(set);
 
   it('has passages', () => {
-    expect(names.length).toBeGreaterThanOrEqual(set === 'dev' ? 35 : 12);
+    expect(names.length).toBeGreaterThanOrEqual(set === 'dev' ? 35 : set === 'probe' ? 20 : 12);
   });
 
   it.each(names)('%s is well-formed', (file) => {
@@ -45,7 +46,7 @@ describe.each(['dev', 'heldout'])('%s gold set', (set) => {
   });
 
   it('loads through loadGoldSet', async () => {
-    const passages = await loadGoldSet(set as 'dev' | 'heldout', simplify);
+    const passages = await loadGoldSet(set as 'dev' | 'heldout' | 'probe', simplify);
     expect(passages.map((p) => `${p.id}.json`)).toEqual(names);
   });
 });
@@ -78,6 +79,21 @@ describe('held-out set', () => {
 
   it.each(passages.map((p) => [p.id, p] as const))('%s is marked held-out and is not taken from the seeds', (_id, p) => {
     expect(p.notes.startsWith(HELD_OUT_NOTE)).toBe(true);
+    for (const doc of corpus) expect(doc.text.includes(p.text)).toBe(false);
+  });
+
+  it('includes passages in Traditional script', () => {
+    expect(passages.some((p) => simplify(p.text) !== p.text && /[區發業]/.test(p.text))).toBe(true);
+  });
+});
+
+describe('probe set', () => {
+  const passages = files('probe').map((f) => read('probe', f));
+
+  it.each(passages.map((p) => [p.id, p] as const))('%s is marked as a probe, 150–500 characters, not taken from the seeds', (_id, p) => {
+    expect(p.notes.startsWith(PROBE_NOTE)).toBe(true);
+    expect(p.text.length).toBeGreaterThanOrEqual(150);
+    expect(p.text.length).toBeLessThanOrEqual(500);
     for (const doc of corpus) expect(doc.text.includes(p.text)).toBe(false);
   });
 

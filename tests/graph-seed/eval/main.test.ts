@@ -29,6 +29,6 @@ describe('eval CLI', () => {
     expect(run('--set', 'heldout', '--min-relation-f1', '1.01').status).toBe(2);
     const usage = run('--set', 'nope');
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/--set must be dev, heldout or all/);
+    expect(usage.stderr).toMatch(/--set must be dev, heldout, probe or all/);
   }, 120_000);
 });
