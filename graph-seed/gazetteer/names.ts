@@ -5,6 +5,7 @@
  * is left is at least two characters.
  */
 import { pinyin } from 'pinyin-pro';
+import { RecentResults } from './recent.ts';
 import type { RegionEntry } from './regions.ts';
 
 /** Ethnic qualifiers that sit between a place name and 自治区/自治州/自治县 (恩施土家族苗族自治州, 新疆维吾尔自治区). */
@@ -42,13 +43,18 @@ export function regionStem(name: string): string | null {
   return null;
 }
 
+/** Place names and stems are romanised again in every sentence and document that names them. */
+const pinyinOf = new RecentResults<string>(16384);
+
 /** Toneless pinyin, space-separated syllables. */
 export function toPinyin(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .join(' ')
-    .replace(/ü/g, 'v');
+  return pinyinOf.get(text, (t) =>
+    pinyin(t, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(' ')
+      .replace(/ü/g, 'v'),
+  );
 }
 
 /** "shi yan" → "Shiyan": romanised place names join their syllables. */
