@@ -83,7 +83,7 @@ export function startApp(): ZonegraphHook {
     },
   };
 
-  mountStatusBar(byId('status'), status);
+  mountStatusBar(byId('status'), status, () => store.dispatch({ type: 'reset' }));
   mountSearchBox(byId('search'), store, client, status, (id) => store.dispatch({ type: 'focus', id }));
   const updateToolbar = mountToolbar(byId('toolbar'), store, canvas.cy, picker, renderer, nameOf);
   const filters = mountFilters(byId('filters'), store);
@@ -214,6 +214,7 @@ export function startApp(): ZonegraphHook {
   });
 
   updateChrome();
+  updateLegend(false);
   refresh(true);
   refreshDetails();
   void showDocument(store.state.doc);

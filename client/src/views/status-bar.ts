@@ -2,13 +2,14 @@
 import type { Status } from '../app/status.ts';
 import { h } from './dom.ts';
 
-export function mountStatusBar(root: HTMLElement, status: Status): void {
+export function mountStatusBar(root: HTMLElement, status: Status, onReset: () => void): void {
   const loading = h('div', { className: 'loading-indicator', testid: 'status-loading', hidden: true, role: 'status' });
   const message = h('span', { testid: 'error-message' });
   const code = h('code', { testid: 'error-code' });
   const retry = h('button', { type: 'button', testid: 'error-retry' }, 'Retry / 重试');
+  const reset = h('button', { type: 'button', testid: 'error-reset', onclick: () => { status.clearError(); onReset(); } }, 'Overview / 返回总览');
   const dismiss = h('button', { type: 'button', className: 'link', onclick: () => status.clearError() }, '×');
-  const banner = h('div', { className: 'error-banner', testid: 'error-banner', hidden: true, role: 'alert' }, code, message, retry, dismiss);
+  const banner = h('div', { className: 'error-banner', testid: 'error-banner', hidden: true, role: 'alert' }, code, message, retry, reset, dismiss);
   root.append(loading, banner);
   status.subscribe((s) => {
     loading.hidden = s.pending === 0;
