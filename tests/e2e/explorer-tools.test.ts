@@ -36,6 +36,16 @@ describe.skipIf(missing !== null)('explorer tools over the fixture graph', () =>
     await server?.stop();
   });
 
+  it('search autocompletes Traditional forms, pinyin and English names', async () => {
+    for (const text of ['武漢經開區', 'wuhanjingji', 'Wuhan Economic']) {
+      await page.getByTestId('search-input').fill(text);
+      const hit = page.locator(`[data-testid="search-result"][data-id="${WH}"]`);
+      await hit.waitFor({ timeout: 15_000 });
+    }
+    await page.getByTestId('search-input').press('Escape');
+    await shot(page, 'tools-00-search-pinyin');
+  });
+
   it('filters by label and by DEVELOPS role, and the filters live in the URL', async () => {
     const zonesBefore = await ids(page, 'node.zone');
     expect(zonesBefore.length).toBeGreaterThan(0);
