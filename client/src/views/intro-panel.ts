@@ -16,10 +16,10 @@ export function mountIntroPanel(root: HTMLElement, store: Store) {
           'Overview: places and the industry chains they develop; boxes are chains holding their segments.',
           'Search in Chinese, Traditional, pinyin or English, then pick a hit to centre on it.',
           'Click a node for its names, properties and targets; click an edge for the sentences that prove it.',
-          'Double-click a node (or “Expand”) to show its neighbours.',
+          'Double-click a node (or "Expand") to show its neighbours.',
           'Add two or more places to compare their shared and unique industries.',
-          'On a program, “Trace program” shows what it cites, where it applies and who issued it.',
-          '“Path from here” then “Path to here” finds how two entities connect.',
+          'On a program, "Trace program" shows what it cites, where it applies and who issued it.',
+          '"Path from here" then "Path to here" finds how two entities connect.',
           'The address bar always holds the view: copy it to share exactly what you see.',
         ]
       : [
