@@ -125,6 +125,18 @@ describe.skipIf(missing !== null)('explorer tools over the fixture graph', () =>
     expect(await ids(page)).toContain(WH);
   });
 
+  it('suggests places with similar industries and compares with one click', async () => {
+    await searchAndPick(page, '十堰经济技术开发区', SY);
+    const similar = page.getByTestId('similar-places');
+    await similar.waitFor();
+    expect(await similar.locator(`li[data-id="${WH}"]`).count()).toBe(1);
+    await similar.locator(`li[data-id="${WH}"]`).getByTestId('similar-compare').click();
+    await page.waitForFunction(() => (window as any).__zonegraph.state.mode === 'compare');
+    await waitIdle(page);
+    expect(await page.evaluate(() => (window as any).__zonegraph.state.compare)).toEqual([SY, WH]);
+    expect(await page.locator('[data-testid="compare-shared"] li').count()).toBeGreaterThan(0);
+  });
+
   it('draws the path between two entities with the evidence of each step', async () => {
     await searchAndPick(page, '十堰经济技术开发区', SY);
     await page.getByTestId('btn-path-from').click();

@@ -232,3 +232,18 @@ export async function entitiesById(client: GraphQLClient, ids: string[]): Promis
   const data = await client.request<Record<string, ApiEntity | null>>(`query Entities(${vars}) { ${fields} }`, variables);
   return Object.values(data).filter((e): e is ApiEntity => e !== null);
 }
+
+export interface SimilarPlace {
+  place: ApiEntity;
+  score: number;
+  shared: Array<{ id: string; name: string }>;
+}
+
+/** The places whose industry sets (with chain ancestors) overlap this place's most (Jaccard). */
+export async function similarPlaces(client: GraphQLClient, place: string, k = 5): Promise<SimilarPlace[]> {
+  const data = await client.request<{ similarZones: SimilarPlace[] }>(
+    `query Similar($place: ID!, $k: Int) { similarZones(place: $place, k: $k) { score place { ${ENTITY} } shared { id name } } }`,
+    { place, k },
+  );
+  return data.similarZones;
+}

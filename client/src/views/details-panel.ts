@@ -5,7 +5,7 @@
  * two entities highlighted and a link to the passage in its document.
  */
 import type { GraphQLClient } from '../api/client.ts';
-import { entityDetail, relationshipDetail } from '../api/queries.ts';
+import { entityDetail, relationshipDetail, similarPlaces } from '../api/queries.ts';
 import type { ApiEvidence, ApiEntityDetail, ApiRelationshipDetail } from '../api/types.ts';
 import type { Status } from '../app/status.ts';
 import { LABEL_COLOURS, LABEL_NAMES } from '../graph/styles.ts';
@@ -77,6 +77,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, client: Graph
         return;
       }
       panel.append(...nodeView(detail));
+      if (detail.label === 'Zone' || detail.label === 'Region') void appendSimilar(detail.id, mine);
     } else {
       const detail = await status.track('Loading evidence…', () => relationshipDetail(client, selection.id), () => void render(selection, true));
       if (mine !== generation) return;
@@ -89,6 +90,33 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, client: Graph
     }
     updateButtons();
   };
+
+  /** Places with the most similar industry sets: the starting point of a comparison. */
+  async function appendSimilar(id: string, mine: number): Promise<void> {
+    const s = store.state;
+    const similar = await status.track('Finding similar places…', () => similarPlaces(client, id, 5));
+    if (mine !== generation || !similar || similar.length === 0) return;
+    panel.append(
+      h(
+        'div',
+        { className: 'similar', testid: 'similar-places' },
+        h('h3', {}, t(s, '产业结构相近的地点', 'Places with similar industries')),
+        h(
+          'ul',
+          {},
+          ...similar.map((sp) =>
+            h(
+              'li',
+              { 'data-id': sp.place.id },
+              h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); store.dispatch({ type: 'focus', id: sp.place.id }); } }, sp.place.name),
+              ` ${sp.score.toFixed(2)} `,
+              h('button', { type: 'button', className: 'link', testid: 'similar-compare', title: sp.shared.map((i) => i.name).join('、'), onclick: () => store.dispatch({ type: 'compare', places: [id, sp.place.id] }) }, t(s, '对比', 'compare')),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
 
   const actionButton = (testid: string, label: string, onClick: () => void) => h('button', { type: 'button', testid, onclick: onClick }, label);
 
