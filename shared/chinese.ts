@@ -284,9 +284,26 @@ export function toSimplifiedAligned(text: string, options: ConvertOptions = {}):
   return { text: out.join(''), map: outMap.view().slice() };
 }
 
+/**
+ * Short texts (headings, names, section paths) are converted again for every
+ * sentence and rule that reads them: their conversions are remembered. Long
+ * texts (whole documents) are converted once anyway and would only fill memory.
+ */
+const SHORT_TEXT = 200;
+const SHORT_MEMO_SIZE = 8192;
+const shortConversions = new Map<string, string>();
+
 /** Mainland Simplified form of Traditional (Taiwan/Hong Kong) or mixed text. */
 export function toSimplified(text: string, options: ConvertOptions = {}): string {
-  return toSimplifiedAligned(text, options).text;
+  if (text.length > SHORT_TEXT) return toSimplifiedAligned(text, options).text;
+  const key = `${options.taiwanVocabulary ?? true ? 1 : 0}${text}`;
+  let simplified = shortConversions.get(key);
+  if (simplified === undefined) {
+    simplified = toSimplifiedAligned(text, options).text;
+    if (shortConversions.size >= SHORT_MEMO_SIZE) shortConversions.clear();
+    shortConversions.set(key, simplified);
+  }
+  return simplified;
 }
 
 /* ---------- script detection ---------- */
