@@ -6,6 +6,7 @@
  * rule (to know a sentence is about developing and at which tier).
  */
 import type { DevelopsRole } from '../../../shared/graph.ts';
+import { RecentResults } from '../../gazetteer/recent.ts';
 import { prefixLength } from '../../taxonomy/normalise.ts';
 
 const NUM = '[一二两三四五六七八九十\\d]+';
@@ -151,8 +152,15 @@ function trimItem(text: string, item: ListItem): ListItem | null {
   return end - start >= 2 ? { start, end } : null;
 }
 
-/** Industry lists in a Simplified sentence. */
+/** The industry recogniser and the DEVELOPS rule both read every sentence's lists. */
+const recentLists = new RecentResults<readonly IndustryList[]>(4096);
+
+/** Industry lists in a Simplified sentence (a new array each call: callers add and drop lists; the lists are shared, read-only). */
 export function findIndustryLists(text: string): IndustryList[] {
+  return [...recentLists.get(text, readIndustryLists)];
+}
+
+function readIndustryLists(text: string): IndustryList[] {
   const lists: IndustryList[] = [];
   for (const m of text.matchAll(LIST_MARKER_RE)) {
     const markerStart = m.index;
