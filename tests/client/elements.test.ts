@@ -109,6 +109,17 @@ describe('GraphQL answers → Cytoscape elements', () => {
     expect(layer.relationships.every((r) => r.type === 'DEVELOPS' || r.type === 'PART_OF')).toBe(true);
   });
 
+  it('the overview keeps the busiest places when there are too many, and says it is truncated', () => {
+    const all = overviewLayer(sub);
+    expect(all.truncated).toBe(false);
+    const two = overviewLayer(sub, 2);
+    const places = two.nodes.filter((n) => n.label === 'Zone' || n.label === 'Region').map((n) => n.id).sort();
+    // 十堰经开区 and 武汉经开区 develop four industries each, more than any other place.
+    expect(places).toEqual(['zone:十堰经济技术开发区', 'zone:武汉经济技术开发区']);
+    expect(two.truncated).toBe(true);
+    expect(two.relationships.every((r) => r.type !== 'DEVELOPS' || places.includes(r.start.id))).toBe(true);
+  });
+
   it('compare: shared industries lit, unique dimmed, chains brought along for nesting', () => {
     const ent = (id: string) => sub.nodes.find((n) => n.id === id)!;
     const withParents = (id: string, parents: string[]) => ({ ...ent(id), parents: parents.map(ent) });

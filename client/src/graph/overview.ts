@@ -8,9 +8,19 @@
 import type { ApiEntity, ApiRelationship, ApiSubgraph } from '../api/types.ts';
 import type { Layer } from './elements.ts';
 
-export function overviewLayer(sub: ApiSubgraph): Layer {
+/** Places drawn at most in the overview; beyond it the busiest places are kept and the view says it is truncated. */
+export const OVERVIEW_MAX_PLACES = 800;
+
+export function overviewLayer(sub: ApiSubgraph, maxPlaces = OVERVIEW_MAX_PLACES): Layer {
   const byId = new Map(sub.nodes.map((n) => [n.id, n]));
-  const develops = sub.relationships.filter((r) => r.type === 'DEVELOPS' && byId.has(r.start.id) && byId.has(r.end.id));
+  let develops = sub.relationships.filter((r) => r.type === 'DEVELOPS' && byId.has(r.start.id) && byId.has(r.end.id));
+  const perPlace = new Map<string, number>();
+  for (const r of develops) perPlace.set(r.start.id, (perPlace.get(r.start.id) ?? 0) + 1);
+  const cut = perPlace.size > maxPlaces;
+  if (cut) {
+    const kept = new Set([...perPlace.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, maxPlaces).map(([id]) => id));
+    develops = develops.filter((r) => kept.has(r.start.id));
+  }
   const partOf = new Map<string, string[]>();
   for (const r of sub.relationships) {
     if (r.type !== 'PART_OF') continue;
@@ -39,5 +49,5 @@ export function overviewLayer(sub: ApiSubgraph): Layer {
   const relationships: ApiRelationship[] = sub.relationships.filter(
     (r) => keep.has(r.start.id) && keep.has(r.end.id) && (r.type === 'DEVELOPS' || r.type === 'PART_OF'),
   );
-  return { nodes, relationships, truncated: sub.truncated };
+  return { nodes, relationships, truncated: sub.truncated || cut };
 }
