@@ -5,7 +5,7 @@
  * is left is at least two characters.
  */
 import { pinyin } from 'pinyin-pro';
-import { RecentResults } from './recent.ts';
+import { DocumentMemo } from './document-memo.ts';
 import type { RegionEntry } from './regions.ts';
 
 /** Ethnic qualifiers that sit between a place name and 自治区/自治州/自治县 (恩施土家族苗族自治州, 新疆维吾尔自治区). */
@@ -43,8 +43,8 @@ export function regionStem(name: string): string | null {
   return null;
 }
 
-/** Place names and stems are romanised again in every sentence and document that names them. */
-const pinyinOf = new RecentResults<string>(16384);
+/** Place names and stems are romanised again in every sentence that names them. */
+const pinyinOf = new DocumentMemo<string>(16384);
 
 /** Toneless pinyin, space-separated syllables. */
 export function toPinyin(text: string): string {

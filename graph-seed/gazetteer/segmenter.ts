@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { RecentResults } from './recent.ts';
+import { DocumentMemo } from './document-memo.ts';
 
 let instance: Jieba | null = null;
 
@@ -18,7 +18,7 @@ export function jieba(): Jieba {
 }
 
 /** Sentences are asked about by the region and zone recognisers and their pre-passes alike. */
-const recent = new RecentResults<ReadonlySet<number>>(8192);
+const recent = new DocumentMemo<ReadonlySet<number>>(8192);
 
 /** Offsets where a word starts, plus text.length (shared between callers). */
 export function wordStarts(text: string): ReadonlySet<number> {

@@ -3,7 +3,7 @@
  * come out as single characters, so a verb before a name stays a word of its
  * own), with their offsets. Shares the segmenter's dictionary load.
  */
-import { RecentResults } from './recent.ts';
+import { DocumentMemo } from './document-memo.ts';
 import { jieba } from './segmenter.ts';
 
 export interface TaggedToken {
@@ -14,7 +14,7 @@ export interface TaggedToken {
 }
 
 /** Whole documents' sentences: the zone recogniser's pre-passes tag them all before the per-sentence pass. */
-const recent = new RecentResults<readonly TaggedToken[]>(8192);
+const recent = new DocumentMemo<readonly TaggedToken[]>(8192);
 
 /** The tokens are shared between callers (frozen): copy before changing them. */
 export function tagWords(text: string): readonly TaggedToken[] {

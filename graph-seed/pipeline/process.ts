@@ -4,6 +4,7 @@
  * build can stream documents through it one at a time.
  */
 import type { DocumentContribution } from '../../shared/contribution.ts';
+import { forgetDocumentResults } from '../gazetteer/document-memo.ts';
 import { assembleContribution } from './assemble/index.ts';
 import { documentIssuer, documentProgram, sentenceContaining } from './document/program.ts';
 import { dropOverlaps } from './resolve/overlap.ts';
@@ -61,6 +62,8 @@ function count(map: Map<string, number>, key: string): void {
 }
 
 export function processDocument(doc: SegmentedDocument, components: PipelineComponents): ProcessedDocument {
+  // Sentence-level memos (jieba tags, industry lists, pinyin) hold the previous document's results.
+  forgetDocumentResults();
   const context: RecogniserContext = { document: doc, subject: null };
   const raw: Mention[][] = doc.sentences.map((sentence) =>
     components.recognisers.flatMap((r) => r.recognise(sentence, context)),
@@ -69,6 +72,7 @@ export function processDocument(doc: SegmentedDocument, components: PipelineComp
   const subjectMention = chooseSubject(
     titleMentions,
     raw.map((ms) => dropOverlaps(ms).filter((m) => m.label === 'Zone' || m.label === 'Region')),
+    doc.sentences[0]?.simplified ?? '',
   );
   if (subjectMention) {
     const subjectSentence = sentenceContaining(doc, subjectMention.surface);

@@ -5,7 +5,7 @@
  * the taxonomy and gazetteer ancestors that place its industries and regions.
  */
 import { pinyin } from 'pinyin-pro';
-import { RecentResults } from '../../gazetteer/recent.ts';
+import { DocumentMemo } from '../../gazetteer/document-memo.ts';
 import type { DocumentContribution } from '../../../shared/contribution.ts';
 import { GraphAccumulator } from '../../../shared/contribution.ts';
 import {
@@ -38,8 +38,8 @@ export interface AssemblyInput {
   reference: ReferenceData;
 }
 
-/** The same names come back in every document (and per mention): pinyin-pro's segmentation is worth doing once per name. */
-const pinyinOf = new RecentResults<string>(16384);
+/** A name comes back with every mention of it: pinyin-pro's segmentation is worth doing once per name and document. */
+const pinyinOf = new DocumentMemo<string>(16384);
 
 export function toPinyin(name: string): string {
   return pinyinOf.get(name, (n) => pinyin(n, { toneType: 'none', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim());

@@ -6,7 +6,7 @@
  * rule (to know a sentence is about developing and at which tier).
  */
 import type { DevelopsRole } from '../../../shared/graph.ts';
-import { RecentResults } from '../../gazetteer/recent.ts';
+import { DocumentMemo } from '../../gazetteer/document-memo.ts';
 import { prefixLength } from '../../taxonomy/normalise.ts';
 
 const NUM = '[一二两三四五六七八九十\\d]+';
@@ -153,7 +153,7 @@ function trimItem(text: string, item: ListItem): ListItem | null {
 }
 
 /** The industry recogniser and the DEVELOPS rule both read every sentence's lists. */
-const recentLists = new RecentResults<readonly IndustryList[]>(4096);
+const recentLists = new DocumentMemo<readonly IndustryList[]>(4096);
 
 /** Industry lists in a Simplified sentence (a new array each call: callers add and drop lists; the lists are shared, read-only). */
 export function findIndustryLists(text: string): IndustryList[] {
