@@ -142,7 +142,7 @@ describe('DEVELOPS in passages from other provinces', () => {
     const [doc] = readText(text);
     const r = run(doc!, place('十堰经济技术开发区'));
     const d = develops(r.relations);
-    expect(d.get('十堰经济技术开发区->汽车')).toBe('general');
+    expect(d.get('十堰经济技术开发区->汽车及零部件')).toBe('general');
     expect(d.get('十堰经济技术开发区->整车')).toBeDefined();
     expect(d.get('十堰经济技术开发区->专用车')).toBeDefined();
     expect(d.get('十堰经济技术开发区->新能源汽车')).toBe('strategic');

@@ -83,9 +83,12 @@ describe('Taxonomy.match', () => {
   it('maps Traditional and surface variants to one entry', () => {
     expect(taxonomy.match(toSimplified('汽車零部件製造'))!.name).toBe('汽车零部件');
     expect(taxonomy.match('汽車零部件製造')!.name).toBe('汽车零部件');
-    expect(taxonomy.match('汽车及零部件')!.id).toBe('automotive');
-    expect(taxonomy.match('汽车和零部件')!.id).toBe('automotive');
-    expect(taxonomy.match('汽车与零部件产业集群')!.id).toBe('automotive');
+    // 汽车及零部件 names the chain by its two parts (整车 + 汽车零部件), under 汽车.
+    expect(taxonomy.match('汽车及零部件')!.id).toBe('automotive-and-parts');
+    expect(taxonomy.match('汽车和零部件')!.id).toBe('automotive-and-parts');
+    expect(taxonomy.match('汽车与零部件产业集群')!.id).toBe('automotive-and-parts');
+    expect(taxonomy.parents('automotive-and-parts').map((e) => e.id)).toEqual(['automotive']);
+    expect(taxonomy.match('汽车工业')!.id).toBe('automotive');
     expect(taxonomy.match('新能源与智能网联汽车')!.name).toBe('新能源和智能网联汽车');
   });
 
