@@ -97,6 +97,9 @@ const QUALIFIERS_BY_LENGTH = [...QUALIFIERS].sort((a, b) => b.length - a.length)
 /** Tags a lone character before a place keeps when it is part of the name (金 in 金沙河集团). */
 const NAME_CHAR_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'nrfg', 'x', 'j', 'eng']);
 
+/** What is left of a stem that only counts or ranks (第五个, 首批, 全国首个). */
+const ORDINAL_STEM = /^(?:全国|全省|国内)?(?:第[\d一二三四五六七八九十百]+[个批家]?|首[个批家]|唯一[的一个]*)(?:的)?/;
+
 /** Descriptive words stripped from the front of a stem (国家级特色 → ''); what is left may name the zone. */
 function stripGeneric(stem: string, words: string[] = GENERIC_BY_LENGTH): string {
   for (let changed = true; changed && stem; ) {
@@ -403,6 +406,8 @@ function readZone(
     const regionEnd = lead.at(-1)!.end - coreStart;
     // 汉川市国家级经开区, 遵义国家经济技术开发区: the rank between place and suffix is not part of the name.
     const between = core.slice(regionEnd);
+    // 浙江省级新区: 省级 read across the region's own 省 ranks the zone; it names none.
+    if (/^级/.test(between) && /[省市县]$/.test(core.slice(0, regionEnd))) return null;
     if (between && stripGeneric(between) === '' && /^(国家级|国家|省级|市级)$/.test(between)) core = core.slice(0, regionEnd);
     const onlyRegion = core.length === regionEnd && lead.length === 1;
     // A bare 开发区 names a zone only right after a place (北京开发区), not after a phrase (十堰市重大项目落地开发区).
@@ -425,6 +430,9 @@ function readZone(
 
   if (suffix.needsPlaceStem) return null;
   const rest = stripGeneric(stem);
+  // 第五个国家级新区, 首批高新区: an ordinal counts zones, it names none.
+  const ordinal = ORDINAL_STEM.exec(rest);
+  if (ordinal && stripGeneric(rest.slice(ordinal[0].length)) === '') return null;
   const pieces = suffix.kind === 'new-area' || suffix.kind === 'science-city' ? PLACE_PIECE_TAGS : NAME_PIECE_TAGS;
   let named = rest === '' ? directionNames(suffix) && isDirectionOnly(stem) : holdsProperName(rest, pieces) || (directionNames(suffix) && isDirectionOnly(rest));
   let nameStem = rest === '' ? stem : rest;
@@ -483,6 +491,21 @@ const subjects = new WeakMap<SegmentedDocument, SubjectKind | null>();
  * title's region; else the opening's only zone; else the region the opening
  * names most.
  */
+/** The last of the regions written one after another from the start (佛山市顺德区 → 顺德区). */
+function chainFromStart<T extends { start: number; end: number }>(hits: T[]): T {
+  let last = hits[0]!;
+  for (const h of hits.slice(1)) {
+    if (h.start !== last.end) break;
+    last = h;
+  }
+  return last;
+}
+
+/** A place opening a sentence is its subject when a predicate follows, not a genitive or a list (湖北省的…, 武汉、). */
+export function followsAsSubject(text: string, end: number): boolean {
+  return /^(?:[（(][^）)]*[）)])?(?:以|是|位于|地处|坚持|聚焦|重点|围绕|立足|着力|大力|加快|积极|深入|全力|依托|作为|将|已|已经|现有|拥有|始终|持续|要|，)/.test(text.slice(end));
+}
+
 export function documentSubjectKind(g: Gazetteer, doc: SegmentedDocument): SubjectKind | null {
   if (subjects.has(doc)) return subjects.get(doc)!;
   const ctx = documentPlaceContext(g, doc);
@@ -504,6 +527,16 @@ export function documentSubjectKind(g: Gazetteer, doc: SegmentedDocument): Subje
     const titleRegion = findRegions(g, doc.metadata.title, ctx).find((h) => h.region);
     if (titleRegion) return { label: 'Region', kind: null, level: titleRegion.region!.level };
     // 推进南京经济技术开发区产业经济高质量发展，现制定如下方案: the one zone an untitled plan names is its subject.
+    // 兰州新区是…，位于甘肃省兰州市: the place an untitled passage opens with is what it is about.
+    const first = opening[0] ?? '';
+    const openingZone = findZones(g, first, ctx, noAnaphors).find((h) => h.start === 0);
+    const openingRegions = openingZone ? [] : findRegions(g, first, ctx).filter((h) => h.region);
+    const regionChain = openingRegions.length && openingRegions[0]!.start === 0 ? chainFromStart(openingRegions) : null;
+    // …unless a zone follows the address right away (the zone is then the opener).
+    const zoneAfterChain = regionChain ? findZones(g, first, ctx, noAnaphors).find((h) => h.start === regionChain.end) : undefined;
+    if (openingZone) return { label: 'Zone', kind: openingZone.kind, level: null };
+    if (zoneAfterChain) return { label: 'Zone', kind: zoneAfterChain.kind, level: null };
+    if (regionChain && followsAsSubject(first, regionChain.end)) return { label: 'Region', kind: null, level: regionChain.region!.level };
     if (best && zoneCounts.size === 1) return { label: 'Zone', kind: best.hit.kind, level: null };
     const regionCounts = new Map<string, { level: string; n: number }>();
     for (const text of opening) {

@@ -5,6 +5,7 @@
  * sentences name most, zones before regions.
  */
 import type { Mention } from '../types.ts';
+import { followsAsSubject } from '../recognise/zone.ts';
 
 const OPENING_SENTENCES = 30;
 
@@ -15,6 +16,21 @@ function isPlace(m: Mention): boolean {
 interface Counted {
   mention: Mention;
   count: number;
+}
+
+/** The zone opening the first sentence, or the last region of an address opening it (佛山市顺德区 → 顺德区) when a predicate follows. */
+function openingPlace(mentions: Mention[], text: string): Mention | null {
+  const places = mentions.filter(isPlace).sort((a, b) => a.start - b.start);
+  const first = places[0];
+  if (!first || first.start !== 0) return null;
+  if (first.label === 'Zone') return first;
+  let last = first;
+  for (const m of places.slice(1)) {
+    if (m.start !== last.end) break;
+    if (m.label === 'Zone') return m;
+    last = m;
+  }
+  return followsAsSubject(text, last.end) ? last : null;
 }
 
 function ranked(mentions: Mention[], label: 'Zone' | 'Region'): Counted[] {
@@ -41,7 +57,7 @@ function ranked(mentions: Mention[], label: 'Zone' | 'Region'): Counted[] {
  * @param sentenceMentions places recognised in each sentence (after overlap removal, so places inside
  *   《titles》 and organisation names do not count), in document order
  */
-export function chooseSubject(titleMentions: Mention[], sentenceMentions: Mention[][]): Mention | null {
+export function chooseSubject(titleMentions: Mention[], sentenceMentions: Mention[][], firstText = ''): Mention | null {
   const inTitle = titleMentions.filter(isPlace);
   const zone = inTitle.find((m) => m.label === 'Zone');
   if (zone) return zone;
@@ -51,6 +67,10 @@ export function chooseSubject(titleMentions: Mention[], sentenceMentions: Mentio
   if (best && best.count >= 2 && best.count >= 2 * (second?.count ?? 0)) return best.mention;
   const region = inTitle.find((m) => m.label === 'Region');
   if (region) return region;
+  // 兰州新区是…，位于甘肃省兰州市 / 佛山市顺德区以家电为首位产业: an untitled passage is about the place it opens with
+  // (recognise/zone.ts documentSubjectKind makes the same choice).
+  const opener = openingPlace(sentenceMentions[0] ?? [], firstText);
+  if (opener) return opener;
   if (best && zones.length === 1) return best.mention;
   // An untitled part of a compilation may name its zone only further down (我区 … 泉州台商投资区).
   const whole = sentenceMentions.flat();
