@@ -596,7 +596,10 @@ export function storeContract(name: string, open: OpenStore): void {
           ],
           facts: [],
         };
-        expect(await store.upsertDocument(contribution)).toEqual({ nodes: 2, relationships: 1, documents: 1, facts: 0 });
+        const report = { ...graph.report, builtAt: '2026-11-24T08:00:00.000Z', facts: 6 };
+        expect(await store.upsertDocument(contribution, report)).toEqual({ nodes: 2, relationships: 1, documents: 1, facts: 0 });
+        expect(await store.report()).toEqual(report);
+        expect((await store.getDocument(docId))?.text).toBe(text);
         const [zmd] = await store.getNodes([ZMD]);
         // Aliases union; a property already present wins (kind stays economic), gaps fill (established).
         expect(zmd!.aliases).toEqual(['驻马店经开区']);

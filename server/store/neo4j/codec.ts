@@ -6,8 +6,7 @@
  * string, so every value type and null round-trips exactly), plus copies of
  * the fields Cypher filters on (kind, level, province) and `search`: the
  * lower-cased search keys joined by newlines, behind a TEXT index that
- * answers CONTAINS for search candidates and findByName, and the match keys
- * (matchName, matchAliases, matchNameEn, matchPinyin) search ranks on.
+ * answers CONTAINS for search candidates and findByName.
  *
  * Why a TEXT (trigram) index rather than a full-text index with the cjk
  * analyzer: the ranking needs every substring match, including single
@@ -22,7 +21,7 @@
  * JSON plus the fields their queries filter on.
  */
 import type { BuildReport, DocumentRecord, GraphNode, GraphRelationship, NodeLabel, NumericFact, RelationshipType } from '../../../shared/graph.ts';
-import { matchKeys, nameKey, searchKeys } from '../search-score.ts';
+import { nameKey, searchKeys } from '../search-score.ts';
 import { documentSummary } from '../document-summary.ts';
 
 /** Separates search keys in `search`; a query never spans two keys unless it contains one. */
@@ -31,7 +30,6 @@ export const SEARCH_KEY_SEPARATOR = '\n';
 export type Row = Record<string, unknown>;
 
 export function nodeRow(node: GraphNode, generation: string): Row {
-  const keys = matchKeys(node);
   const row: Row = {
     id: node.id,
     generation,
@@ -42,12 +40,7 @@ export function nodeRow(node: GraphNode, generation: string): Row {
     props: JSON.stringify(node.properties),
     search: searchKeys(node).join(SEARCH_KEY_SEPARATOR),
     keys: [node.name, ...node.aliases].map(nameKey),
-    // search-score.ts MatchKeys, so Cypher can rank with the same rules (cypher/read.ts SEARCH).
-    matchName: keys.name,
-    matchAliases: keys.aliases,
   };
-  if (keys.nameEn !== null) row['matchNameEn'] = keys.nameEn;
-  if (keys.pinyin !== null) row['matchPinyin'] = keys.pinyin;
   if (node.nameEn !== undefined) row['nameEn'] = node.nameEn;
   if (node.pinyin !== undefined) row['pinyin'] = node.pinyin;
   for (const key of ['kind', 'level', 'province'] as const) {

@@ -52,7 +52,7 @@ import {
   type Subgraph,
   type WriteSummary,
 } from '../port.ts';
-import { clampSearchLimit, compareNameMatches, nameKey, normaliseQuery, rankHits, scoreNode, type ScoredCandidate } from '../search-score.ts';
+import { compareNameMatches, nameKey, normaliseQuery, rankHits, scoreNode, type ScoredCandidate } from '../search-score.ts';
 import {
   byId,
   compareIds,
@@ -270,22 +270,22 @@ export class Neo4jStore implements GraphStore {
     const q = normaliseQuery(query.text ?? '');
     if (!q) return [];
     const labels = query.labels && query.labels.length > 0 ? query.labels : null;
-    const limit = clampSearchLimit(query.limit);
     return this.read(async (run, generation) => {
-      const rows = await run(q.text === q.compact ? Q.SEARCH : Q.SEARCH_TWO_FORMS, {
-        generation,
-        text: q.text,
-        compact: q.compact,
-        labels,
-        limit: neo4j.int(limit),
-      });
-      const candidates: ScoredCandidate[] = [];
-      for (const row of rows) {
-        const node = decodeNode(row['node'] as Row);
-        const score = scoreNode(node, q);
-        if (score) candidates.push({ ...score, node, degree: row['degree'] as number });
+      const candidates = new Map<string, ScoredCandidate>();
+      for (const needle of new Set([q.text, q.compact])) {
+        for (const row of await run(Q.SEARCH_CANDIDATES, { generation, needle, labels })) {
+          const partial = row['node'] as Row;
+          const id = partial['id'] as string;
+          if (candidates.has(id)) continue;
+          // Ranking reads only names, aliases, nameEn, pinyin, label and id.
+          const node = decodeNode({ ...partial, props: '{}', documents: [] });
+          const score = scoreNode(node, q);
+          if (score) candidates.set(id, { ...score, node, degree: row['degree'] as number });
+        }
       }
-      return rankHits(candidates, limit);
+      const hits = rankHits([...candidates.values()], query.limit);
+      const full = await this.nodesById(run, generation, hits.map((h) => h.node.id));
+      return hits.map((h) => ({ ...h, node: full.get(h.node.id)! }));
     });
   }
 

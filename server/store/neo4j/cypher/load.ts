@@ -81,5 +81,5 @@ MATCH (d:ZgDocument {generation: $generation, id: $id})
 DELETE d`;
 
 export const PUT_REPORT = `
-MATCH (r:ZgReport {generation: $generation})
+MERGE (r:ZgReport {generation: $generation})
 SET r = $row`;

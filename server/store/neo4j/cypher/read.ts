@@ -11,45 +11,16 @@ UNWIND $ids AS id
 MATCH (n:Entity {generation: $generation, id: id})
 RETURN n ${N} AS node`;
 
-/** search-score.ts fieldScore in Cypher: exact / prefix / substring. */
-const fieldScore = (field: string, needle: string, exact: number, prefix: number, substring: number) =>
-  `CASE WHEN ${field} IS NULL OR ${field} = '' THEN 0 WHEN ${field} = ${needle} THEN ${exact} WHEN ${field} STARTS WITH ${needle} THEN ${prefix} WHEN ${field} CONTAINS ${needle} THEN ${substring} ELSE 0 END`;
-
-const searchQuery = (candidates: string) => `
-CALL {
-${candidates}
-}
-WITH n, $generation AS activeGeneration
-WHERE n.generation = activeGeneration AND ($labels IS NULL OR n.label IN $labels)
-WITH n, [
-  ${fieldScore('n.matchName', '$text', 100, 70, 50)},
-  reduce(best = 0, a IN coalesce(n.matchAliases, []) | CASE WHEN ${fieldScore('a', '$text', 90, 60, 40)} > best THEN ${fieldScore('a', '$text', 90, 60, 40)} ELSE best END),
-  ${fieldScore('n.matchNameEn', '$compact', 90, 60, 40)},
-  ${fieldScore('n.matchPinyin', '$compact', 90, 60, 40)}
-] AS scores
-WITH n, reduce(best = 0, x IN scores | CASE WHEN x > best THEN x ELSE best END) AS score
-WHERE score > 0
-WITH n, score, COUNT { (n)--() } AS degree
-ORDER BY score DESC, degree DESC
-WITH collect({ n: n, score: score, degree: degree }) AS ranked
-WITH ranked, CASE WHEN size(ranked) <= $limit THEN null ELSE ranked[$limit - 1] END AS last
-UNWIND ranked AS hit
-WITH hit, last
-WHERE last IS NULL OR hit.score > last.score OR (hit.score = last.score AND hit.degree >= last.degree)
-WITH hit.n AS n, hit.degree AS degree
-RETURN n ${N} AS node, degree`;
-
 /**
- * search: candidates from the TEXT index (search keys containing the query's
- * text or compact form), scored with the rules of search-score.ts, cut to the
- * `$limit` best by (score, degree) plus everything tied with the last of
- * them; store.ts re-scores these with search-score.ts and breaks the
- * remaining ties (shorter name, id).
+ * Search candidates: nodes whose search keys contain the query's text or
+ * compact form, with only what ranking needs (full nodes are fetched for the
+ * hits alone).
  */
-export const SEARCH = searchQuery('MATCH (n:Entity) WHERE n.search CONTAINS $text RETURN n');
-export const SEARCH_TWO_FORMS = searchQuery(
-  'MATCH (n:Entity) WHERE n.search CONTAINS $text RETURN n\nUNION\nMATCH (n:Entity) WHERE n.search CONTAINS $compact RETURN n',
-);
+export const SEARCH_CANDIDATES = `
+MATCH (n:Entity)
+WHERE n.search CONTAINS $needle AND n.generation = $generation
+  AND ($labels IS NULL OR n.label IN $labels)
+RETURN n { .id, .label, .name, .aliases, .nameEn, .pinyin } AS node, COUNT { (n)--() } AS degree`;
 
 /** findByName: exact (lower-cased) name or alias; the search index narrows, `keys` decides. */
 export const NAME_MATCHES = `
