@@ -177,6 +177,8 @@ const FUNCTION_STEM_END = /(运营|建设|开发|投资|服务|管理|运输|出
 
 function legalNames(s: string): Found[] {
   const out: Found[] = [];
+  // Every legal form holds 公司 or 集团: most sentences have neither, and the pattern backtracks at every character.
+  if (!s.includes('公司') && !s.includes('集团')) return out;
   LEGAL.lastIndex = 0;
   for (let m = LEGAL.exec(s); m; m = LEGAL.exec(s)) {
     let run = m[1]!;
