@@ -5,8 +5,7 @@
  * (的, 与). Single-character function words are only cut where jieba reads
  * them as words of their own, so 同济大学 and 华为 keep their 同 and 为.
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { jieba } from '../../gazetteer/segmenter.ts';
 
 const STOP_WORDS: readonly string[] = [
   '的', '和', '与', '及', '等', '在', '对', '向', '将', '把', '被', '由', '为', '以', '从', '同', '跟', '或', '并', '是', '有', '、',
@@ -19,11 +18,6 @@ const STOP_WORDS: readonly string[] = [
 const LONG_STOPS = STOP_WORDS.filter((w) => w.length > 1);
 const SHORT_STOPS = new Set(STOP_WORDS.filter((w) => w.length === 1));
 
-let jieba: Jieba | null = null;
-function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
-}
 
 /** `run` (the text right before a name's suffix) cut after its last stop word. */
 export function trimToName(run: string): string {
@@ -36,7 +30,7 @@ export function trimToName(run: string): string {
   if (rest === '') return rest;
   let at = 0;
   let lastStop = 0;
-  for (const token of segmenter().cut(rest, false)) {
+  for (const token of jieba().cut(rest, false)) {
     at += token.length;
     if (SHORT_STOPS.has(token)) lastStop = at;
   }
