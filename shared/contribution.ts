@@ -88,6 +88,22 @@ export function mergeRelationship(base: GraphRelationship, incoming: GraphRelati
   return { ...base, properties, evidence: sortEvidence([...seen.values()]) };
 }
 
+/**
+ * A deep copy of JSON-like data (plain objects, arrays, primitives), which is
+ * all nodes and relationships hold; anything else goes to structuredClone.
+ * Several times faster than structuredClone for the many small objects a
+ * build adds (one clone per node and relationship of every document).
+ */
+function clonePlain<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(clonePlain) as T;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = clonePlain((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
 /** An in-memory accumulator applying the merge rules; used by the build and the embedded store. */
 export class GraphAccumulator {
   readonly documents = new Map<string, DocumentRecord>();
@@ -97,12 +113,12 @@ export class GraphAccumulator {
 
   addNode(node: GraphNode): void {
     const current = this.nodes.get(node.id);
-    this.nodes.set(node.id, current ? mergeNode(current, node) : structuredClone(node));
+    this.nodes.set(node.id, current ? mergeNode(current, node) : clonePlain(node));
   }
 
   addRelationship(rel: GraphRelationship): void {
     const current = this.relationships.get(rel.id);
-    this.relationships.set(rel.id, current ? mergeRelationship(current, rel) : structuredClone(rel));
+    this.relationships.set(rel.id, current ? mergeRelationship(current, rel) : clonePlain(rel));
   }
 
   add(contribution: DocumentContribution): void {
