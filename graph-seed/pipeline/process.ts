@@ -68,10 +68,12 @@ export function processDocument(doc: SegmentedDocument, components: PipelineComp
   const raw: Mention[][] = doc.sentences.map((sentence) =>
     components.recognisers.flatMap((r) => r.recognise(sentence, context)),
   );
+  // Overlaps are settled once per sentence: the subject is chosen from the survivors, and they are what gets resolved.
+  const kept: Mention[][] = raw.map((ms) => dropOverlaps(ms));
   const titleMentions = components.placeRecognisers.flatMap((r) => r.recognise(titleSentence(doc), context));
   const subjectMention = chooseSubject(
     titleMentions,
-    raw.map((ms) => dropOverlaps(ms).filter((m) => m.label === 'Zone' || m.label === 'Region')),
+    kept.map((ms) => ms.filter((m) => m.label === 'Zone' || m.label === 'Region')),
     doc.sentences[0]?.simplified ?? '',
   );
   if (subjectMention) {
@@ -84,9 +86,9 @@ export function processDocument(doc: SegmentedDocument, components: PipelineComp
   const unmapped = new Map<string, number>();
   const mentionsBySentence = new Map<number, ResolvedMention[]>();
   const all: ResolvedMention[] = [];
-  raw.forEach((mentions, sentence) => {
+  kept.forEach((mentions, sentence) => {
     const resolved: ResolvedMention[] = [];
-    for (const m of dropOverlaps(mentions)) {
+    for (const m of mentions) {
       const r = resolveMention({ ...m, sentence }, subject);
       if (!r) {
         count(unresolved, m.surface);
