@@ -9,6 +9,7 @@
  *   node --import tsx server/bench/api.ts [--seconds 5] [--warmup 1] [--connections 10]
  *        [--scale 100] [--graph graph-seed/out/graph.ndjson] [--skip-neo4j] [--no-write]
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,7 @@ import { createNeo4jStore } from '../store/index.ts';
 import { measure, type LoadOptions } from './api/load.ts';
 import { startServerProcess, REPO, type ServerProcess } from './api/process.ts';
 import { askOnce, neo4jGraphqlQueries, pickTargets, requestBody, zonegraphQueries, type BenchQuery } from './api/queries.ts';
-import { comparisonTable, goalList, goals, storeTable, writeSection, type Measurement } from './api/report.ts';
+import { comparisonTable, errorNotes, goalList, goals, storeTable, writeSection, type Measurement } from './api/report.ts';
 import { scaleGraph } from './api/synthetic.ts';
 
 const { values: args } = parseArgs({
@@ -47,6 +48,15 @@ const load: LoadOptions = {
   connections: positive('connections', args.connections, 100),
 };
 const scale = positive('scale', args.scale, 200);
+/** Which code was measured: ZONEGRAPH_BENCH_COMMIT (a snapshot run), else the work tree's HEAD and whether server/ or shared/ differ from it. */
+function codeVersion(): string {
+  if (process.env['ZONEGRAPH_BENCH_COMMIT']) return `commit ${process.env['ZONEGRAPH_BENCH_COMMIT']}`;
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' });
+  if (head.status !== 0) return 'unknown commit';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'server', 'shared'], { cwd: REPO, encoding: 'utf8' }).stdout.trim();
+  return `commit ${head.stdout.trim()}${dirty ? ' plus uncommitted changes in server/ or shared/' : ''}`;
+}
+
 const log = (line: string) => console.error(`[bench:api] ${line}`);
 
 interface Dataset {
@@ -55,10 +65,18 @@ interface Dataset {
   file: string;
 }
 
+/** A question whose answer is an error or empty is not load-tested: it is reported as failing, and the run goes on. */
 async function runQueries(api: string, graph: string, server: ServerProcess, dbPid: number | undefined, queries: BenchQuery[], out: Measurement[]): Promise<void> {
   const { url } = server;
-  for (const q of queries) await askOnce(url, q);
   for (const q of queries) {
+    try {
+      await askOnce(url, q);
+    } catch (err) {
+      const error = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 300);
+      out.push({ api, graph, key: q.key, query: q.name, requests: 0, rps: NaN, p50: NaN, p95: NaN, p99: NaN, failed: 0, cpuMsPerRequest: [], error });
+      log(`${api.padEnd(14)} ${graph.padEnd(6)} ${q.name.padEnd(48)} NOT MEASURED: ${error}`);
+      continue;
+    }
     const result = await measure(url, requestBody(q), load, dbPid === undefined ? [server.pid] : [server.pid, dbPid]);
     out.push({ api, graph, key: q.key, query: q.name, ...result });
     log(`${api.padEnd(14)} ${graph.padEnd(6)} ${q.name.padEnd(48)} ${Math.round(result.rps).toString().padStart(6)} req/s  p50 ${result.p50.toFixed(2)}  p95 ${result.p95.toFixed(2)}  p99 ${result.p99.toFixed(2)} ms  cpu/req ${result.cpuMsPerRequest.map((c) => c.toFixed(2)).join(' + ')} ms${result.failed ? `  FAILED ${result.failed}` : ''}`);
@@ -154,7 +172,7 @@ async function main(): Promise<void> {
     const cpu = cpus();
     const command = 'node --import tsx server/bench/api.ts';
     const generated = [
-      `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ` +
+      `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${codeVersion()}) on ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ` +
         `${Math.round(totalmem() / 2 ** 30)} GiB, **shared with other work** (load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after): ` +
         `absolute numbers move run to run; compare rows of one run.`,
       '',
@@ -185,6 +203,7 @@ async function main(): Promise<void> {
             '',
           ]
         : []),
+      ...(errorNotes(results) ? [errorNotes(results), ''] : []),
       '### Goals',
       '',
       goalList(goals(results, bigName)),
