@@ -16,10 +16,14 @@ const DEVELOP = /(发展|打造|培育|推动|建设|做强|做大|壮大|生产
 const GROUP_BREAK = /[。；;]|依托|依靠/;
 /** The company list ends in 等(…)企业, or the company itself is the subject of a producing verb. */
 const LIST_END = /^[^，。；]{0,3}?等/;
-const LIST_TAIL = /^[^，。；]{0,3}?等[^，。；、]{0,10}?(企业|公司|厂商|厂家|集团|车企|巨头)/;
+const LIST_TAIL = /^[^，。；]{0,3}?等[^，。；、]{0,10}?(企业|公司|厂商|厂家|集团|车企|巨头|项目)/;
 const PRODUCES = /^(正在|主要|重点|加快|积极|已)?(生产|布局|主营|研发|制造|从事|专注|深耕|进军|投资建设|投资)/;
 /** Between an industry and the next one of the same list. */
-const LIST_JOIN = /^[\u3400-\u9fff]{0,4}?(、|和|及|与|以及)$/;
+const LIST_JOIN = /^[\u3400-\u9fff]{0,4}?(、|和|及|与|以及)$|^(?:产业链|产业|行业|领域)的$/;
+/** A verb and the rank or praise of its object before the industry (打造世界级石化…, 打造全国一流的软件…). */
+const VERB_THEN_MODIFIER = /(发展|打造|培育|建设|建成|做强|做大|壮大|布局|聚焦)(?:[\u3400-\u9fff]{1,4}级|[^，。；、]{1,12}的)$/;
+/** The company list is introduced as what the sentence relies on (依托X等龙头企业): its whole sentence counts. */
+const RELIED_ON = /(依托|依靠|借助|发挥)$/;
 /** Adverbs and measure words that may stand between the verb and the industry. */
 const VERB_GAP = /^(一批|壮大|高端|新型|中高端)?$/;
 
@@ -43,14 +47,37 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
     const tail = LIST_TAIL.exec(after);
     const tailEnd = tail ? lastOfList.end + tail[0].length : lastOfList.end;
     for (const i of industries) if (i.start >= lastOfList.end && i.end <= tailEnd) add(c, i);
+    // 聚焦A产业链的B、C环节，依托X、Y等龙头企业，打造…: the industries the sentence develops before the 依托 clause too.
+    const sentenceStart = Math.max(0, ...[...text.slice(0, c.start).matchAll(/[。；;]/g)].map((m) => m.index + 1));
+    let firstOfList = c;
+    for (let k = companies.indexOf(c) - 1; k >= 0; k--) {
+      const o = companies[k]!;
+      if (o.start < sentenceStart || !/^[、和及与]$/.test(text.slice(o.end, firstOfList.start))) break;
+      firstOfList = o;
+    }
+    const relied = RELIED_ON.test(text.slice(sentenceStart, firstOfList.start).replace(/[^\u3400-\u9fff]+$/, ''));
     let previous: ResolvedMention | null = null;
+    if (relied) {
+      for (const i of industries) {
+        if (i.start < sentenceStart || i.end > firstOfList.start) continue;
+        if (/^型/.test(text.slice(i.end))) continue;
+        const before = text.slice(previous ? previous.end : sentenceStart, i.start);
+        const joined = previous !== null && LIST_JOIN.test(before);
+        const developed = DEVELOP.test(before.replace(/[^\u3400-\u9fff]+$/, '').replace(/(一批|壮大|高端|新型|中高端)$/, '')) || VERB_THEN_MODIFIER.test(before);
+        if (joined || developed) {
+          add(c, i);
+          previous = i;
+        } else previous = null;
+      }
+      previous = null;
+    }
     for (const i of industries) {
       if (i.start < tailEnd || i.start >= limit) continue;
       // 绿色环保型、高效节能型…家电产品: an industry word used as a modifier
       if (/^型/.test(text.slice(i.end))) continue;
       const before = text.slice(previous ? previous.end : tailEnd, i.start);
       const joined = previous !== null && LIST_JOIN.test(before);
-      const developed = DEVELOP.test(before.replace(/[^\u3400-\u9fff]+$/, '').replace(/(一批|壮大|高端|新型|中高端)$/, ''));
+      const developed = DEVELOP.test(before.replace(/[^\u3400-\u9fff]+$/, '').replace(/(一批|壮大|高端|新型|中高端)$/, '')) || VERB_THEN_MODIFIER.test(before);
       if (joined || developed || (VERB_GAP.test(before) && previous !== null && LIST_JOIN.test(before))) {
         add(c, i);
         previous = i;
