@@ -49,6 +49,9 @@ export interface NameHit {
   cluster?: ClusterEntry;
 }
 
+/** What namesAt returns at most positions (shared: callers only read it). */
+const NO_NAMES: NameHit[] = Object.freeze([]) as unknown as NameHit[];
+
 interface NameTrieNode {
   next: Map<string, NameTrieNode>;
   /** What the path to this node names, cluster first. */
@@ -187,7 +190,7 @@ export class Gazetteer {
   /** Cluster and region surfaces starting at `i`, longest first. */
   namesAt(text: string, i: number): NameHit[] {
     let node = this.trie.next.get(text[i]!);
-    if (!node) return [];
+    if (!node) return NO_NAMES;
     // Hits of the prefixes met on the walk, shortest first; reversed below.
     const found: NameHit[][] = [];
     for (let j = i + 1; ; j++) {
