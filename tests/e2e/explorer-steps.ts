@@ -126,6 +126,8 @@ export function journey(j: Journey, s: Session): void {
     expect(sharedList).toContain(j.compare.shared);
     expect(classes.shared).toBe(true);
     expect(await page.getByTestId('compare-similarity').textContent()).toMatch(/\d\.\d\d/);
+    // The chain matrix: at least one chain both places develop, marked as such.
+    expect(await page.locator('[data-testid="compare-matrix"] tr.all').count()).toBeGreaterThan(0);
   });
 
   it('traces a program to what it cites', async () => {

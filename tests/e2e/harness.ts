@@ -54,16 +54,18 @@ export async function startServerProcess(graphFile: string): Promise<ServerProce
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const gone = () => child.exitCode !== null || child.signalCode !== null;
   return {
     url,
     child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000);
-      }),
+    stop: async () => {
+      if (gone()) return;
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => gone() || child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(killer);
+    },
   };
 }
 

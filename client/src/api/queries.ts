@@ -247,3 +247,18 @@ export async function similarPlaces(client: GraphQLClient, place: string, k = 5)
   );
   return data.similarZones;
 }
+
+export interface ApiChainMatrix {
+  places: ApiEntity[];
+  chains: ApiEntity[];
+  cells: Array<{ place: string; chain: string; count: number }>;
+}
+
+/** How many industries of each top-level chain each place develops. */
+export async function chainMatrix(client: GraphQLClient, places: string[]): Promise<ApiChainMatrix> {
+  const data = await client.request<{ chainMatrix: ApiChainMatrix }>(
+    `query Matrix($places: [ID!]) { chainMatrix(places: $places) { places { ${ENTITY} } chains { ${ENTITY} } cells { place chain count } } }`,
+    { places },
+  );
+  return data.chainMatrix;
+}

@@ -21,7 +21,7 @@ export interface Scene {
   positions: Map<string, Point> | null;
   truncated: boolean;
   /** Mode-specific results for the side panels. */
-  compare?: Awaited<ReturnType<typeof q.sharedChains>>;
+  compare?: Awaited<ReturnType<typeof q.sharedChains>> & { matrix?: q.ApiChainMatrix };
   lineage?: { lineage: ApiLineage | null; program: ApiProgramDetail | null };
   paths?: ApiPath[];
 }
@@ -30,7 +30,7 @@ export class SceneSource {
   private overview: Promise<Layer> | null = null;
   private neighbours = new Map<string, Promise<ApiSubgraph>>();
   private entities = new Map<string, Promise<ApiSubgraph>>();
-  private compares = new Map<string, Promise<Scene['compare'] & { layer: Layer }>>();
+  private compares = new Map<string, Promise<NonNullable<Scene['compare']> & { layer: Layer }>>();
   private lineages = new Map<string, Promise<NonNullable<Scene['lineage']>>>();
   private pathsCache = new Map<string, Promise<ApiPath[]>>();
   private allowedSets = new Map<string, Promise<Set<string>>>();
@@ -78,8 +78,8 @@ export class SceneSource {
 
   compare(places: string[]) {
     return this.cached(this.compares, places.join('\n'), async () => {
-      const [result, develops] = await Promise.all([q.sharedChains(this.client, places), q.developsOf(this.client, places)]);
-      return { ...result, layer: compareLayer(result, develops) };
+      const [result, develops, matrix] = await Promise.all([q.sharedChains(this.client, places), q.developsOf(this.client, places), q.chainMatrix(this.client, places)]);
+      return { ...result, matrix, layer: compareLayer(result, develops) };
     });
   }
 

@@ -2,15 +2,34 @@
  * Compare panel: the places being compared, their similarity, the industries
  * they share (lit on the canvas) and each one's own (dimmed).
  */
+import type { ApiChainMatrix } from '../api/queries.ts';
 import type { ApiSharedChains } from '../api/types.ts';
 import { displayName } from '../graph/elements.ts';
 import type { Store } from '../state/store.ts';
 import { clear, h } from './dom.ts';
 
+/** Chains (rows) × compared places (columns): how many of the chain's industries each develops. */
+function matrixTable(m: ApiChainMatrix, placeOrder: string[]): HTMLElement {
+  const count = new Map(m.cells.map((c) => [`${c.chain}\n${c.place}`, c.count]));
+  const rows = m.chains
+    .map((c) => ({ chain: c, counts: placeOrder.map((p) => count.get(`${c.id}\n${p}`) ?? 0) }))
+    .filter((r) => r.counts.some((n) => n > 0))
+    .sort((a, b) => b.counts.filter((n) => n > 0).length - a.counts.filter((n) => n > 0).length || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0));
+  const short = (id: string) => m.places.find((p) => p.id === id)?.name.replace(/(经济技术开发区|高新技术产业开发区|新技术开发区|经济开发区)$/, '') ?? id;
+  return h(
+    'table',
+    { className: 'matrix', testid: 'compare-matrix' },
+    h('tr', {}, h('th', {}, '产业链 chain'), ...placeOrder.map((p) => h('th', {}, short(p)))),
+    ...rows.slice(0, 20).map((r) =>
+      h('tr', { className: r.counts.every((n) => n > 0) ? 'all' : '' }, h('td', {}, r.chain.name), ...r.counts.map((n) => h('td', { className: n ? 'on' : 'off' }, n ? String(n) : '·'))),
+    ),
+  );
+}
+
 export function mountComparePanel(root: HTMLElement, store: Store) {
   const panel = h('section', { className: 'panel compare', testid: 'compare-panel', hidden: true });
   root.append(panel);
-  return (result: ApiSharedChains | undefined) => {
+  return (result: (ApiSharedChains & { matrix?: ApiChainMatrix }) | undefined) => {
     const s = store.state;
     const en = s.lang === 'en';
     clear(panel);
@@ -35,6 +54,7 @@ export function mountComparePanel(root: HTMLElement, store: Store) {
         ),
       ),
       h('p', { className: 'similarity', testid: 'compare-similarity' }, `${en ? 'Similarity (Jaccard)' : '相似度（Jaccard）'}: ${result.similarity.toFixed(2)}`),
+      result.matrix ? matrixTable(result.matrix, result.places.map((p) => p.id)) : '',
       h('h3', {}, `${en ? 'Shared' : '共有产业'} (${result.shared.length})`),
       h(
         'ul',
