@@ -39,8 +39,10 @@ export function normaliseDocNumber(code: string, year: string, n: string): strin
 
 /** Every 文号 in `s`, issuer codes trimmed of the words that lead into them. */
 export function findDocNumbers(s: string): DocNumber[] {
-  const re = new RegExp(DOC_NUMBER_SOURCE, 'g');
   const out: DocNumber[] = [];
+  // A document number ends in 号/號; without one the pattern would only backtrack at every character.
+  if (!s.includes('号') && !s.includes('號')) return out;
+  const re = new RegExp(DOC_NUMBER_SOURCE, 'g');
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const raw = m[1]!;
     const code = raw.replace(DOC_NUMBER_LEAD, '');
@@ -165,6 +167,7 @@ const NOTICE = /(^|[^《])((?:[\u3400-\u9fff]{2,30}?)?关于印发(?:《[^》]+�
 function notices(sentence: Sentence, context: RecogniserContext): SpanMention[] {
   const s = sentence.simplified;
   const out: SpanMention[] = [];
+  if (!s.includes('关于印发')) return out; // (the pattern's fixed middle: skip the scan without it)
   NOTICE.lastIndex = 0;
   for (let m = NOTICE.exec(s); m; m = NOTICE.exec(s)) {
     // the notice line opens the sentence (a cover page), or the issuer opens it
@@ -348,6 +351,7 @@ const CREATES_FUND = /(设立|建立|组建|成立|鼓励|设置|筹建)/;
 
 function funds(s: string): SpanMention[] {
   const out: SpanMention[] = [];
+  if (!s.includes('基金')) return out; // every fund name ends in 基金; the pattern backtracks at every character
   FUND.lastIndex = 0;
   for (let m = FUND.exec(s); m; m = FUND.exec(s)) {
     const run = m[1]!;
