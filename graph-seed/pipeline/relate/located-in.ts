@@ -102,6 +102,11 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
           while (k + 1 < sorted.length && sorted[k + 1]!.start === sorted[k]!.end && (isRegion(sorted[k + 1]!) || isZone(sorted[k + 1]!))) k++;
           const place = sorted[k]!;
           if (isRegion(place) || isZone(place)) add(m, place);
+          // 位于台州市椒江区、路桥区交界处: each place of the list after the most specific one.
+          for (let l = k + 1; l < sorted.length && /^[、和及与]$/.test(text.slice(sorted[l - 1]!.end, sorted[l]!.start)); l++) {
+            if (isRegion(sorted[l]!) || isZone(sorted[l]!)) add(m, sorted[l]!);
+            else break;
+          }
           break;
         }
         // A place right before the zone.
@@ -120,7 +125,9 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
       if (subject && subject.label === 'Zone' && subject.properties?.['kind'] !== 'park') {
         const otherZones = sorted.filter((m) => isZone(m) && m.nodeId !== subject.nodeId && m.properties?.['kind'] !== 'park');
         const subjectCode = codeOf(subject);
-        if (otherZones.length === 0) {
+        // 与大东区共建汽车零部件产业园: a park built with a partner need not lie in the zone.
+        const coBuilt = /共建|合作建设|飞地/.test(text) && sorted.some((m) => m.label === 'Region' || (isZone(m) && m.nodeId !== subject.nodeId && m.properties?.['kind'] !== 'park'));
+        if (otherZones.length === 0 && !coBuilt) {
           for (const park of sorted.filter((m) => isZone(m) && !m.anaphor && m.properties?.['kind'] === 'park')) {
             const parkCode = codeOf(park);
             if (parkCode && subjectCode && !g.within(parkCode, subjectCode) && !g.within(subjectCode, parkCode)) continue;
@@ -129,7 +136,61 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
           }
         }
       }
+      for (const [company, place] of companyPlaces(text, sorted, context)) add(company, place);
       return out;
     },
   };
+}
+
+/** Introducing verbs before a company list (引进宁德时代、国轩高科等动力电池项目). */
+const INTRODUCED = /(引进|招引|吸引|引入|签约|落地)$/;
+/** After a company list: where it settles (…等企业落户美安生态科技新城). */
+const SETTLES_IN = /^[^，。；]{0,12}?(?:落户|入驻|落地|进驻)(?:到|于|在)?$/;
+/** After a company list: in the zone the text is about (…均在区内设有生产基地). */
+const IN_THE_ZONE = /^[^，。；]{0,12}?(?:均|都|已)?(?:在|于)(?:本区|区内|园区内|开发区内|高新区内|新区内)/;
+/** A zone that is the company's seat (长春汽开区是中国第一汽车集团有限公司总部所在地). */
+const SEAT_AFTER = /^(?:的)?(?:总部|总部基地)(?:所在地|所在|位于|设在)/;
+
+/**
+ * Company → Zone/Region when the text puts it there: introduced by a place
+ * (X引进A、B等项目), settling in a place (A等企业落户X), 在区内 in the zone the
+ * text is about, or a zone that is its seat (X是A总部所在地).
+ */
+function companyPlaces(text: string, sorted: ResolvedMention[], context: RelationContext): Array<[ResolvedMention, ResolvedMention]> {
+  const out: Array<[ResolvedMention, ResolvedMention]> = [];
+  const companies = sorted.filter((m) => m.label === 'Company');
+  const places = sorted.filter((m) => (isZone(m) || m.label === 'Region') && !(m.anaphor && m.nodeId === undefined));
+  const sentenceStart = (pos: number) => Math.max(0, ...[...text.slice(0, pos).matchAll(/[。；;]/g)].map((m) => m.index + 1));
+  for (let i = 0; i < companies.length; ) {
+    // The list: companies joined by 、和及与.
+    let j = i;
+    while (j + 1 < companies.length && /^[、和及与]$/.test(text.slice(companies[j]!.end, companies[j + 1]!.start))) j++;
+    const list = companies.slice(i, j + 1);
+    i = j + 1;
+    const first = list[0]!;
+    const last = list.at(-1)!;
+    const lead = text.slice(sentenceStart(first.start), first.start);
+    const after = text.slice(last.end);
+    const clauseEnd = last.end + (after.search(/[，。；,;]/) < 0 ? after.length : after.search(/[，。；,;]/));
+    let place: ResolvedMention | undefined;
+    // 落户X / 入驻X: the place right after the verb.
+    const settle = places.find((p) => p.start >= last.end && p.start <= clauseEnd && SETTLES_IN.test(text.slice(last.end, p.start)));
+    if (settle) place = settle;
+    else if (IN_THE_ZONE.test(after) && context.subject?.label === 'Zone') place = context.subject;
+    else if (INTRODUCED.test(lead.replace(/[^\u3400-\u9fff]+$/, '').replace(/(?:近年来|先后|已|累计|相继|成功|共)+$/, '')) || INTRODUCED.test(lead.replace(/(?:近年来|先后|已|累计|相继|成功|共)+$/, ''))) {
+      // The place that does the introducing: named before the verb in this sentence, else the subject.
+      const before = places.filter((p) => p.end <= first.start && p.start >= sentenceStart(first.start) && !/与$/.test(text.slice(0, p.start)));
+      const named = before.filter((p) => !/^(?:位于|地处)/.test(text.slice(p.end)) && !/(?:位于|地处)$/.test(text.slice(0, p.start)));
+      place = named.at(0) ?? (context.subject ?? undefined);
+    }
+    if (!place || place.label === 'Company') continue;
+    for (const c of list) out.push([c, place]);
+  }
+  // X是A总部所在地
+  for (const c of companies) {
+    if (!SEAT_AFTER.test(text.slice(c.end))) continue;
+    const zone = [...sorted].reverse().find((m) => isZone(m) && m.end <= c.start && /^(?:是|为)$/.test(text.slice(m.end, c.start).replace(/[（(][^）)]*[）)]/g, '')));
+    if (zone) out.push([c, zone]);
+  }
+  return out;
 }
