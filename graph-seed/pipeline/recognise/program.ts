@@ -235,6 +235,9 @@ function modifierBefore(s: string, at: number): string {
   return prefix.length >= 2 && prefix.length <= 8 ? prefix : '';
 }
 
+/** Up to six characters between a closing quote and a program suffix (compiled once: quoted() runs for every quote). */
+const WORDS_BEFORE_SUFFIX = new RegExp(`^[${HAN}]{0,6}?(?=${PROGRAM_SUFFIX.source.slice(1)})`);
+
 function quoted(s: string): SpanMention[] {
   const out: SpanMention[] = [];
   QUOTED.lastIndex = 0;
@@ -243,7 +246,7 @@ function quoted(s: string): SpanMention[] {
     const quoteEnd = m.index + m[0].length;
     const code = IS_CODE.test(inner);
     // “百项千亿”招商计划, “光伏+”规模应用示范工程: a few words may stand between the quotes and the suffix
-    const between = new RegExp(`^[${HAN}]{0,6}?(?=${PROGRAM_SUFFIX.source.slice(1)})`).exec(s.slice(quoteEnd))?.[0] ?? '';
+    const between = WORDS_BEFORE_SUFFIX.exec(s.slice(quoteEnd))?.[0] ?? '';
     const tail = /[的和与及等]/.test(between) ? null : PROGRAM_SUFFIX.exec(s.slice(quoteEnd + between.length));
     const codeTail = code && !tail ? CODE_SUFFIX.exec(s.slice(quoteEnd)) : null;
     // “链长制”工作机制 is still 链长制: a self-named term keeps its own name when words follow it
