@@ -107,11 +107,14 @@ function splitItems(s: string, from: number, to: number): Found[] {
   });
 }
 
+/** Compiled once: every candidate name is checked against it. */
+const NAME_CHARACTERS = new RegExp(`^[${HAN}A-Za-z0-9·&\\-]+$`);
+
 function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 16) return false;
   if (NOT_A_COMPANY.test(name) || INDUSTRY_WORD.test(name)) return false;
   if (placeNames().has(name)) return false;
-  if (!new RegExp(`^[${HAN}A-Za-z0-9·&\\-]+$`).test(name)) return false;
+  if (!NAME_CHARACTERS.test(name)) return false;
   return true;
 }
 

@@ -152,6 +152,9 @@ function trimItem(text: string, item: ListItem): ListItem | null {
   return end - start >= 2 ? { start, end } : null;
 }
 
+/** Compiled once (matchAll copies it, so its own lastIndex stays 0). */
+const STRONG_VERBS_ALL = new RegExp(STRONG_VERBS, 'g');
+
 /** The industry recogniser and the DEVELOPS rule both read every sentence's lists. */
 const recentLists = new DocumentMemo<readonly IndustryList[]>(4096);
 
@@ -205,7 +208,7 @@ function readIndustryLists(text: string): IndustryList[] {
     });
   }
   // 重点发展燃料电池重卡、纯电动轻微卡: the objects of a strong development verb, up to the clause end.
-  for (const m of text.matchAll(new RegExp(STRONG_VERBS, 'g'))) {
+  for (const m of text.matchAll(STRONG_VERBS_ALL)) {
     const bodyStart = m.index + m[0].length;
     const stop = /[，。；：！？,;:!?]|等/.exec(text.slice(bodyStart));
     const bodyEnd = stop ? bodyStart + stop.index : text.length;

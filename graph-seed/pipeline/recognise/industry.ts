@@ -83,6 +83,21 @@ function buildDictionary(taxonomy: Taxonomy): Dictionary {
   return { map, maxLength, trie };
 }
 
+const patternsByHead = new Map<string, { next: RegExp; prev: RegExp }>();
+
+/** The sibling phrases after and before an industry sharing its head, compiled once per head (siblings() runs per match). */
+function headPatterns(head: string): { next: RegExp; prev: RegExp } {
+  let patterns = patternsByHead.get(head);
+  if (!patterns) {
+    patterns = {
+      next: new RegExp(`^[、和及与]([\u3400-\u9fff]{1,8}?${head})(?=[、，。；,;和及与等]|$)`),
+      prev: new RegExp(`(?:^|[、，：；,:;])([\u3400-\u9fff]{1,8}?${head})[、和及与]$`),
+    };
+    patternsByHead.set(head, patterns);
+  }
+  return patterns;
+}
+
 export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
   const dictionary = buildDictionary(taxonomy);
 
@@ -234,7 +249,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       const head = SHARED_HEADS.find((h) => surface.endsWith(h));
       if (!head) continue;
       // The phrase right after: 、X经济 / 和X经济.
-      const next = new RegExp(`^[、和及与]([\u3400-\u9fff]{1,8}?${head})(?=[、，。；,;和及与等]|$)`).exec(text.slice(c.end));
+      const next = headPatterns(head).next.exec(text.slice(c.end));
       if (next && !taken(c.end + 1, c.end + 1 + next[1]!.length)) {
         const s = c.end + 1;
         const phrase = next[1]!;
@@ -243,7 +258,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         else if (looksLikeIndustry(phrase)) out.push({ start: s, end: s + phrase.length, entry: null, name: canonicalUnmapped(phrase) });
       }
       // The phrase right before: X经济、 / X经济和.
-      const prev = new RegExp(`(?:^|[、，：；,:;])([\u3400-\u9fff]{1,8}?${head})[、和及与]$`).exec(text.slice(Math.max(0, c.start - 12), c.start));
+      const prev = headPatterns(head).prev.exec(text.slice(Math.max(0, c.start - 12), c.start));
       if (prev) {
         const phrase = prev[1]!;
         const s = c.start - 1 - phrase.length;

@@ -106,11 +106,14 @@ function agencies(s: string, context: RecogniserContext): Found[] {
   return found;
 }
 
+/** The name run ending where an institution word starts (compiled once, not per match). */
+const RUN_BEFORE = new RegExp(`[${HAN}A-Za-z0-9]{0,12}$`);
+
 function institutions(s: string): Found[] {
   const found: Found[] = [];
   INSTITUTION.lastIndex = 0;
   for (let m = INSTITUTION.exec(s); m; m = INSTITUTION.exec(s)) {
-    const runMatch = new RegExp(`[${HAN}A-Za-z0-9]{0,12}$`).exec(s.slice(0, m.index));
+    const runMatch = RUN_BEFORE.exec(s.slice(0, m.index));
     const stem = trimToName(runMatch ? runMatch[0] : '');
     if (stem.length < 2 || GENERIC_STEM.test(stem)) continue;
     // 实验室, 联盟, 协会 are mostly generic (重点实验室, 产业联盟, 异地商会): keep them only when a place or 中国 names them

@@ -13,6 +13,8 @@ import { organizationRecogniser } from '../recognise/organization.ts';
 import { byLabel, candidate, mentionsWithin, titleSpan } from './program-links.ts';
 
 const ISSUE_VERB = '(印发|发布|制定|出台|颁布|编制|下发|公布|审议通过|联合印发)';
+/** Nothing but an issuing verb between issuer and title (compiled once). */
+const ISSUE_VERB_ONLY = new RegExp(`^(关于)?${ISSUE_VERB}$`);
 const BY_FORM = new RegExp(`^[^，。；]{0,4}由$`);
 const AFTER_BY = new RegExp(`^(、|和|及|与|会同|联合)?[^，。；]{0,4}?${ISSUE_VERB}`);
 /** 国务院印发《A》, 省政府关于印发《A》, 市委、市政府《A》, 省委、省政府以《A》为…: only the issuer's own words between. */
@@ -90,7 +92,7 @@ export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): R
         if (at > 0) {
           const inNotices = programs.filter((p) => p.properties?.['kind'] === 'notice').flatMap((p) => issuersOpeningTitle(sentence, p, context, orgs));
           const issuer = [...organizations, ...inNotices].sort((a, b) => a.start - b.start).filter((o) => o.end <= at).pop();
-          if (issuer && new RegExp(`^(关于)?${ISSUE_VERB}$`).test(text.slice(issuer.end, at))) add(own, issuer);
+          if (issuer && ISSUE_VERB_ONLY.test(text.slice(issuer.end, at))) add(own, issuer);
         }
       }
       return out;
