@@ -66,13 +66,14 @@ export class GraphCanvas {
     } else {
       const big = elements.length > BIG_VIEW;
       const textured = elements.length > TEXTURE_VIEW;
+      // Big views: straight edges without arrows (classed before adding, so styles are computed once).
+      const defs = big ? elements.map((e) => (e.group === 'edges' ? { ...e, classes: `${e.classes ?? ''} bulk` } : e)) : elements;
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(elements);
-        // Big views: straight edges without arrows, and a cached picture while panning and zooming.
-        if (big) cy.edges().addClass('bulk');
+        cy.add(defs);
       });
       const r = (cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
+      // And a cached picture while panning and zooming.
       r.textureOnViewport = textured;
     }
     this.applyPins(options.pinned);
