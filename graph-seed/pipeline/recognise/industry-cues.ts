@@ -152,6 +152,12 @@ function trimItem(text: string, item: ListItem): ListItem | null {
   return end - start >= 2 ? { start, end } : null;
 }
 
+/**
+ * Every list marker ends in one of these words: sentences without any skip the
+ * marker pattern, whose optional counted/tier prefix is tried at every character.
+ */
+const LIST_HEAD_WORD = /产业|集群|行业|领域|板块|业态|部件|装备|制造基地/;
+
 /** Compiled once (matchAll copies it, so its own lastIndex stays 0). */
 const STRONG_VERBS_ALL = new RegExp(STRONG_VERBS, 'g');
 
@@ -165,7 +171,7 @@ export function findIndustryLists(text: string): IndustryList[] {
 
 function readIndustryLists(text: string): IndustryList[] {
   const lists: IndustryList[] = [];
-  for (const m of text.matchAll(LIST_MARKER_RE)) {
+  for (const m of LIST_HEAD_WORD.test(text) ? text.matchAll(LIST_MARKER_RE) : []) {
     const markerStart = m.index;
     // The body runs back to the nearest boundary (clause punctuation, verb, function word).
     const window = text.slice(Math.max(0, markerStart - 80), markerStart);
@@ -219,7 +225,7 @@ function readIndustryLists(text: string): IndustryList[] {
       .filter((i): i is ListItem => i !== null);
     if (items.length) lists.push({ start: bodyStart, end: bodyEnd, headEnd: bodyEnd, items, role: null, kind: 'object', counted: false, numbered: false, afterVerb: true, strongHead: false });
   }
-  for (const m of text.matchAll(COLON_HEADER_RE)) {
+  for (const m of /[：:]/.test(text) ? text.matchAll(COLON_HEADER_RE) : []) {
     const bodyStart = m.index + m[0].length;
     const stop = /[。；;！？]/.exec(text.slice(bodyStart));
     const bodyEnd = stop ? bodyStart + stop.index : text.length;
