@@ -9,6 +9,8 @@ import { StoreError, type GraphStore } from './port.ts';
 export interface StoreConfig {
   /** The graph file the embedded store serves. */
   graphFile: string;
+  /** Embedded only: rewrite the graph file (atomically) after each write. Default false. */
+  persist?: boolean;
   neo4j?: Neo4jConfig;
 }
 
@@ -16,7 +18,7 @@ export const DEFAULT_GRAPH_FILE = 'graph-seed/out/graph.ndjson';
 
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   if (config.neo4j) return createNeo4jStore(config.neo4j);
-  return openEmbeddedStore(config.graphFile);
+  return openEmbeddedStore(config.graphFile, { persist: config.persist ?? false });
 }
 
 /**
