@@ -53,7 +53,8 @@ export interface NameHit {
 const NO_NAMES: NameHit[] = Object.freeze([]) as unknown as NameHit[];
 
 interface NameTrieNode {
-  next: Map<string, NameTrieNode>;
+  /** By UTF-16 code unit: charCodeAt allocates nothing, unlike text[i] for a Chinese character. */
+  next: Map<number, NameTrieNode>;
   /** What the path to this node names, cluster first. */
   hits: NameHit[];
 }
@@ -147,7 +148,8 @@ export class Gazetteer {
     // Each trie node holds what its surface names, cluster before region, as namesAt returns them.
     for (const surface of new Set([...this.names.keys(), ...this.clusterNames.keys()])) {
       let node = this.trie;
-      for (const ch of surface.split('')) {
+      for (let k = 0; k < surface.length; k++) {
+        const ch = surface.charCodeAt(k);
         let child = node.next.get(ch);
         if (!child) node.next.set(ch, (child = { next: new Map(), hits: [] }));
         node = child;
@@ -189,17 +191,18 @@ export class Gazetteer {
 
   /** Cluster and region surfaces starting at `i`, longest first. */
   namesAt(text: string, i: number): NameHit[] {
-    let node = this.trie.next.get(text[i]!);
+    let node = this.trie.next.get(text.charCodeAt(i));
     if (!node) return NO_NAMES;
     // Hits of the prefixes met on the walk, shortest first; reversed below.
-    const found: NameHit[][] = [];
+    let found: NameHit[][] | null = null;
     for (let j = i + 1; ; j++) {
-      if (node.hits.length > 0) found.push(node.hits);
+      if (node.hits.length > 0) (found ??= []).push(node.hits);
       if (j >= text.length) break;
-      const child: NameTrieNode | undefined = node.next.get(text[j]!);
+      const child: NameTrieNode | undefined = node.next.get(text.charCodeAt(j));
       if (!child) break;
       node = child;
     }
+    if (!found) return NO_NAMES;
     const out: NameHit[] = [];
     for (let k = found.length - 1; k >= 0; k--) for (const hit of found[k]!) out.push({ ...hit });
     return out;

@@ -54,7 +54,8 @@ interface Dictionary {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** By UTF-16 code unit (charCodeAt allocates nothing, unlike text[i]). */
+  next: Map<number, TrieNode>;
   /** The entry the path to this node spells, if any. */
   entry?: TaxonomyEntry;
 }
@@ -73,7 +74,8 @@ function buildDictionary(taxonomy: Taxonomy): Dictionary {
   const trie: TrieNode = { next: new Map() };
   for (const [surface, entry] of map) {
     let node = trie;
-    for (const ch of surface.split('')) {
+    for (let k = 0; k < surface.length; k++) {
+      const ch = surface.charCodeAt(k);
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { next: new Map() }));
       node = child;
@@ -106,7 +108,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
     let found: { end: number; entry: TaxonomyEntry } | null = null;
     let node: TrieNode | undefined = dictionary.trie;
     for (let j = i; j < text.length; j++) {
-      node = node.next.get(text[j]!);
+      node = node.next.get(text.charCodeAt(j));
       if (!node) break;
       if (node.entry && j + 1 - i >= 2) found = { end: j + 1, entry: node.entry };
     }
