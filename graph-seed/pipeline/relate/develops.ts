@@ -36,7 +36,10 @@ const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、,;]{0,4})(?:工程
 const CLAUSE_OPENS_TOWARDS = /^(?:[“”"\s]*)(?:积极|主动|深度|全面|加快|紧密)?(?:对接|融入|围绕|依托|服务|面向|借助|紧扣|学习|借鉴|联系|辐射|承接)/;
 
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
-const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以)$/;
+const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以|位于|地处|坐落于|坐落在|地处于)$/;
+
+/** 柳州市以汽车为首位产业: the place before 以 develops the industry the tier phrase after it ranks. */
+const TIER_AFTER = /^(?:产业|行业)?为(?:[^，。；,;]{0,4}?)(?:首位|主导|支柱|优势|特色|战略性新兴|核心|龙头)产业/;
 
 /** Category industries whose own name carries the tier (发展战略性新兴产业 → strategic). */
 const TIERED_CATEGORY = /^(?:战略性新兴产业|新兴产业|未来产业)$/;
@@ -111,10 +114,13 @@ function developerCandidates(text: string, mentions: ResolvedMention[]): Resolve
   for (let i = 0; i < places.length; i++) {
     const p = places[i]!;
     // Walk back to the first member of the 、/和 list this place stands in.
+    // 佛山市顺德区: an address names the developer by its last place.
+    const nextPlace = places[i + 1];
+    if (p.label === 'Region' && nextPlace && nextPlace.start === p.end) continue;
     let first = p;
     for (let j = i - 1; j >= 0; j--) {
       const q = places[j]!;
-      if (/^(?:、|和|及|与|以及)$/.test(text.slice(q.end, first.start))) first = q;
+      if (/^(?:、|和|及|与|以及)?$/.test(text.slice(q.end, first.start))) first = q;
       else break;
     }
     if (NOT_DEVELOPER_BEFORE.test(text.slice(0, first.start))) continue;
@@ -194,6 +200,21 @@ function expansions(industry: ResolvedMention, taxonomy: Taxonomy): ResolvedMent
   });
 }
 
+/**
+ * 南昌小蓝经开区以汽车及零部件为首位产业。依托…，重点发展A、B: a sentence naming
+ * no place goes on about the place that opened the sentence before it (within
+ * a paragraph), when that place is not the document's subject already.
+ */
+function previousOpener(sentence: Sentence, context: RelationContext): ResolvedMention[] {
+  const previous = context.document.sentences[sentence.index - 1];
+  if (!previous || previous.kind === 'heading' || isParagraphLead(sentence, context)) return [];
+  const mentions = context.mentionsBySentence.get(previous.index) ?? [];
+  const opener = mentions.filter((m) => isPlace(m) && !m.anaphor && m.start === 0).sort((a, b) => b.end - a.end)[0];
+  if (!opener || opener.nodeId === context.subject?.nodeId) return [];
+  if (!/^(?:[（(][^）)]*[）)])?(?:以|坚持|聚焦|重点|着力|大力|加快|积极|围绕|立足)/.test(previous.simplified.slice(opener.end))) return [];
+  return [opener];
+}
+
 export interface DevelopsOptions {
   /**
    * Also link a place to each part of a name that spells several out (光芯屏端网 →
@@ -258,17 +279,21 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
             p.end <= industry.start &&
             (p.end === industry.start ||
               new RegExp(DEVELOP_VERB_RE.source).test(text.slice(p.end, industry.start)) ||
-              /主导产业|首位产业|特色产业|支柱产业|优势产业/.test(text.slice(p.end, industry.start))),
+              /主导产业|首位产业|特色产业|支柱产业|优势产业/.test(text.slice(p.end, industry.start)) ||
+              (/^(?:坚持|始终|继续)?以$/.test(text.slice(p.end, industry.start)) && TIER_AFTER.test(text.slice(industry.end)))),
         );
+        const carried = clausePlaces.length || topicPlaces(text, places, cs).length || allPlaces.length ? [] : previousOpener(sentence, context);
         const developers = platform
           ? [platform]
           : clausePlaces.length
           ? clausePlaces
           : topicPlaces(text, places, cs).length
             ? topicPlaces(text, places, cs)
-            : context.subject && !partnerHere
-              ? [context.subject]
-              : [];
+            : carried.length
+              ? carried
+              : context.subject && !partnerHere
+                ? [context.subject]
+                : [];
         for (const place of developers) {
           for (const end of [industry, ...(expand ? expansions(industry, taxonomy) : [])]) {
             if (place.nodeId === end.nodeId) continue;
