@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { clickElement, offsetFromCentre, searchAndPick, shot, waitIdle, type ServerProcess } from './harness.ts';
+import { offsetFromCentre, searchAndPick, selectByClick, shot, waitIdle, type ServerProcess } from './harness.ts';
 
 export interface Journey {
   /** Screenshot name prefix. */
@@ -82,8 +82,7 @@ export function journey(j: Journey, s: Session): void {
       const cy = (window as any).__zonegraph.cy;
       cy.fit(cy.getElementById(id).connectedNodes(), 150);
     }, edgeId);
-    await clickElement(page, edgeId);
-    await page.waitForFunction((id) => (window as any).__zonegraph.state.selected?.id === id, edgeId);
+    await selectByClick(page, edgeId);
     const first = page.getByTestId('evidence-text').first();
     await first.waitFor();
     const sentence = (await first.textContent())!;

@@ -127,18 +127,18 @@ export async function tapElement(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Clicks where Cytoscape drew the element, like a user would: a node at its
- * centre; an edge at a point of its line that no node or label covers.
+ * Screen points where Cytoscape drew the element, best first: a node's centre;
+ * points along an edge's line that no node or label covers.
  */
-export async function clickElement(page: Page, id: string, options: { double?: boolean } = {}): Promise<void> {
-  const point = await page.evaluate((eid) => {
+async function pointsOn(page: Page, id: string): Promise<Array<{ x: number; y: number }>> {
+  return page.evaluate((eid) => {
     const cy = (window as any).__zonegraph.cy;
     const ele = cy.getElementById(eid);
-    if (ele.empty()) return null;
+    if (ele.empty()) return [];
     const box = cy.container().getBoundingClientRect();
     if (ele.isNode()) {
       const p = ele.renderedPosition();
-      return { x: box.left + p.x, y: box.top + p.y };
+      return [{ x: box.left + p.x, y: box.top + p.y }];
     }
     const a = ele.renderedSourceEndpoint();
     const b = ele.renderedTargetEndpoint();
@@ -146,15 +146,40 @@ export async function clickElement(page: Page, id: string, options: { double?: b
       .nodes()
       .filter((n: any) => !n.isParent())
       .map((n: any) => n.renderedBoundingBox({ includeLabels: true }));
+    const out: Array<{ x: number; y: number }> = [];
     for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
       const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
       const hidden = covers.some((bb: any) => p.x >= bb.x1 - 3 && p.x <= bb.x2 + 3 && p.y >= bb.y1 - 3 && p.y <= bb.y2 + 3);
-      if (!hidden) return { x: box.left + p.x, y: box.top + p.y };
+      if (!hidden) out.push({ x: box.left + p.x, y: box.top + p.y });
     }
-    const m = ele.renderedMidpoint();
-    return { x: box.left + m.x, y: box.top + m.y };
+    return out;
   }, id);
-  if (!point) throw new Error(`${id} is not on the canvas`);
+}
+
+/** Clicks (or double-clicks) where Cytoscape drew the element, like a user would. */
+export async function clickElement(page: Page, id: string, options: { double?: boolean } = {}): Promise<void> {
+  const [point] = await pointsOn(page, id);
+  if (!point) throw new Error(`${id} is not on the canvas (or every point of it is covered)`);
   if (options.double) await page.mouse.dblclick(point.x, point.y);
   else await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Selects an element by clicking it; when a click lands on something else (a
+ * curve bends away from the straight line between its ends), clicks the next
+ * visible point, as a user would. Fails naming what the clicks selected.
+ */
+export async function selectByClick(page: Page, id: string): Promise<void> {
+  const points = await pointsOn(page, id);
+  const got: unknown[] = [];
+  for (const p of points) {
+    await page.mouse.click(p.x, p.y);
+    try {
+      await page.waitForFunction((eid) => (window as any).__zonegraph.state.selected?.id === eid, id, { timeout: 2000 });
+      return;
+    } catch {
+      got.push(await page.evaluate(() => (window as any).__zonegraph.state.selected));
+    }
+  }
+  throw new Error(`clicking ${id} at ${points.length} points selected ${JSON.stringify(got)}`);
 }
