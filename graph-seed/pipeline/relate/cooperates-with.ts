@@ -9,7 +9,7 @@
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 
-const COOPERATION = /对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|共建共享|飞地|区域合作|结对|战略合作|合作交流|交流合作|协作|合作|共建|对接联通|对接/;
+const COOPERATION = /共同推进|协同发展|对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|共建共享|飞地|区域合作|结对|战略合作|合作交流|交流合作|协作|合作|共建|对接联通|对接/;
 /** A verb of working together with partners on both sides of it (A、B等地积极对接联通C、D). */
 const BETWEEN = /对接联通|对接|联通/;
 /** 从X…向Y导入: an enclave sentence moving firms from one place into another. */
@@ -55,6 +55,11 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
         if (ca && members(b).some((m) => g.within(ca, m))) return true;
         if (cb && members(a).some((m) => g.within(cb, m))) return true;
         if (!ca || !cb) return false;
+        // Two zones of one city (松山湖高新区, 滨海湾新区) are neighbours, not one inside the other.
+        if (a.label === 'Zone' && b.label === 'Zone') return false;
+        // A zone lies in the regions holding its city, not in a district of that city (沈阳经开区 and 大东区).
+        if (a.label === 'Zone' && b.label === 'Region') return g.within(ca, cb);
+        if (a.label === 'Region' && b.label === 'Zone') return g.within(cb, ca);
         // A zone named after its city, or a county and its province: one holds the other.
         return g.within(ca, cb) || g.within(cb, ca);
       };
@@ -87,7 +92,9 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
         // 与 X、Y (…合作): X and Y are the partners.
         const markAt = inClause.findIndex((p) => PARTNER_MARK.test(text.slice(from, p.start)));
         if (markAt >= 0) {
-          const partners = inClause.slice(markAt).filter((p) => p.start < from + trigger.index + trigger[0].length || !STRONG.test(clause[0]));
+          // 与贵安新区共建数字经济产业园: what is co-built is the object, not a partner.
+          const builds = /共建|合作建设/.test(trigger[0]);
+          const partners = inClause.slice(markAt).filter((p) => p.start < from + trigger.index + trigger[0].length || (!builds && !STRONG.test(clause[0])));
           const before = inClause.slice(0, markAt);
           const parties = before.length > 0 ? before : subject ? [subject] : [];
           for (const a of parties) for (const b of partners) add(a, b);
