@@ -111,6 +111,7 @@ export function assembleContribution(input: AssemblyInput): DocumentContribution
 
   const mentionEvidence = new Map<string, Evidence[]>();
   for (const m of input.mentions) {
+    if (!m.canonical) continue;
     graph.addNode(mentionNode(m, docId));
     const sentence = sentences[m.sentence];
     if (!sentence) continue;
@@ -135,7 +136,8 @@ export function assembleContribution(input: AssemblyInput): DocumentContribution
 
   for (const r of input.relations) {
     const sentence = sentences[r.sentence];
-    if (!sentence || r.start.nodeId === r.end.nodeId) continue;
+    // A rule that met an unresolved anaphor (开发区 with no subject) has no node to point at.
+    if (!sentence || r.start.nodeId === r.end.nodeId || !r.start.canonical || !r.end.canonical) continue;
     const allowed = RELATIONSHIP_ENDPOINTS[r.type];
     if (!allowed.start.includes(r.start.label) || !allowed.end.includes(r.end.label)) continue;
     graph.addNode(mentionNode(r.start, docId));

@@ -65,3 +65,13 @@ describe('the corpus graph keeps its promises', () => {
     expect(withTraditionalAlias.length).toBeGreaterThan(10);
   });
 });
+
+describe('a document with no subject', () => {
+  it('leaves its anaphors unresolved instead of inventing a nameless node', async () => {
+    const { extractSources } = await import('../../../graph-seed/pipeline/index.ts');
+    const text = '关于推进开发区高质量发展的意见\n开发区要依托龙头企业发展新能源汽车产业，开发区管委会负责实施。\n';
+    const { graph } = await extractSources([{ name: 'anaphors.txt', bytes: Buffer.from(text) }]);
+    for (const n of graph.nodes) expect(n.name, n.id).not.toBe('');
+    for (const r of graph.relationships) expect(r.start.endsWith(':') || r.end.endsWith(':'), r.id).toBe(false);
+  });
+});
