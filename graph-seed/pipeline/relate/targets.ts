@@ -21,6 +21,25 @@ const TIER = /^(未来产业|战略性新兴产业|新兴产业|主导产业|支
 const FOLLOW_UP = /^(谋划|前瞻|重点|加快|着力)?(布局|发展|培育|聚焦|打造|壮大)/;
 const AIM_VERB = /(发展|打造|培育|建设|壮大|做强|做大|聚焦|突出|重点|形成|建成)/;
 
+/** A clause launching campaigns (实施P, 组织实施P, 开展P). */
+const LAUNCH = /^(?:[\u3400-\u9fff]{0,6}?)(?:实施|开展|推行|组织实施|启动|推进)(?:[\u3400-\u9fff“”"]*[、和及与])?$/;
+/** A clause saying what follows is about some industries (围绕A、B等重点产业链). */
+const ABOUT = /^(?:[\u3400-\u9fff]{0,4}?)(?:围绕|聚焦|针对|瞄准|紧扣|面向)/;
+
+/**
+ * The comma ending the list of campaigns `p` stands in (实施“揭榜挂帅”行动和“链长制”，…),
+ * or null when something else follows it.
+ */
+function programsUpToComma(text: string, p: ResolvedMention, programs: ResolvedMention[]): number | null {
+  let end = p.end;
+  for (;;) {
+    if (/^[”"]?[，,]/.test(text.slice(end))) return end + (text[end] === '”' || text[end] === '"' ? 1 : 0);
+    const next = programs.filter((q) => q.start >= end).sort((a, b) => a.start - b.start)[0];
+    if (!next || !/^[”"]?[、和及与][“"]?$/.test(text.slice(end, next.start))) return null;
+    end = next.end;
+  }
+}
+
 export function createTargetsRule(industryRecogniser?: Recogniser): RelationRule {
   let industries = industryRecogniser ?? null;
   const recogniser = () => (industries ??= createIndustryRecogniser(loadTaxonomy()));
@@ -44,13 +63,24 @@ export function createTargetsRule(industryRecogniser?: Recogniser): RelationRule
           // 高新技术产业开发区 names a kind of zone, not an industry the program aims at; 未来产业 is a tier, not a target
           if (!ZONE_AFTER.test(text.slice(i.end, span.end)) && !TIER.test(i.canonical)) add(p, i);
         }
+        if (titleSpan(sentence, p) || isDocumentKind(p)) continue;
+        // 围绕A、B等重点产业链，实施P: the industries the clause before a campaign is about.
+        const ownClauseStart = Math.max(0, ...[...text.slice(0, p.start).matchAll(/[，,。；;]/g)].map((m) => m.index + 1));
+        if (LAUNCH.test(text.slice(ownClauseStart, p.start))) {
+          const prevStart = Math.max(0, ...[...text.slice(0, Math.max(0, ownClauseStart - 1)).matchAll(/[，,。；;]/g)].map((m) => m.index + 1));
+          if (ownClauseStart > 0 && /^[，,]$/.test(text[ownClauseStart - 1]!) && ABOUT.test(text.slice(prevStart, ownClauseStart - 1))) {
+            for (const i of industriesHere) if (i.start >= prevStart && i.end < ownClauseStart && !TIER.test(i.canonical)) add(p, i);
+          }
+        }
         // 组织实施未来产业孵化与加速计划,谋划布局基因和生物育种、量子科技…: the clause right after a campaign says what it grows
-        if (titleSpan(sentence, p) || isDocumentKind(p) || !/^[，,]/.test(text.slice(p.end))) continue;
-        const next = text.slice(p.end + 1);
+        // (实施P1和P2，加快发展…: each campaign of the list before the comma).
+        const listed = programsUpToComma(text, p, byLabel(mentions, 'Program'));
+        if (!listed) continue;
+        const next = text.slice(listed + 1);
         const clauseEnd = next.search(/[，,。；;]/);
         const clause = clauseEnd < 0 ? next : next.slice(0, clauseEnd);
         if (!FOLLOW_UP.test(clause)) continue;
-        for (const i of industriesHere) if (i.start > p.end && i.end <= p.end + 1 + clause.length) add(p, i);
+        for (const i of industriesHere) if (i.start > listed && i.end <= listed + 1 + clause.length) add(p, i);
       }
       const own = context.documentProgram;
       if (!own) return out;
