@@ -45,6 +45,7 @@ export function knownCompany(surface: string): string | null {
 
 const LIST_TAIL =
   /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、：:,;]{0,8}?(企业|公司|厂商|厂家|集团|车企|巨头)/g;
+const INTRODUCED_PROJECTS = /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+个|[一二三四五六七八九十]+个)?[^，。；、：:,;]{0,8}?项目/g;
 const LIST_TRIGGERS = [
   '依托', '依靠', '引进', '紧盯', '瞄准', '对标', '聚焦', '面向', '争取', '吸引', '引入', '招引', '吸引', '支持', '鼓励', '推动', '培育', '壮大', '做强', '做大', '围绕', '带动', '发挥',
   '聚集', '集聚', '拥有', '包括', '形成以', '加快', '推进', '服务', '对接', '联合', '发展', '落户', '引导', '借助', '重点', '扶持',
@@ -85,7 +86,8 @@ function splitItems(s: string, from: number, to: number): Found[] {
       const raw = s.slice(itemStart, i);
       // (国电投) is the owner, not part of the name
       const bare = raw.replace(/[（(][^）)]*[）)]\s*$/, '');
-      const lead = LEADING_JOINERS.exec(bare)?.[0].length ?? 0;
+      // Only the first item follows a joiner (以岭药业 later in a list is a name).
+      const lead = items.length === 0 ? LEADING_JOINERS.exec(bare)?.[0].length ?? 0 : 0;
       const trimmed = bare.slice(lead).trim();
       // only the first item can carry the verb that opens the list (紧盯LG、博世)
       const name = items.length === 0 ? trimToName(trimmed) : trimmed;
@@ -141,6 +143,13 @@ function listed(s: string): Found[] {
       out.push({ ...item, canonical: knownCompany(item.canonical) ?? item.canonical });
     }
   };
+  // 引进宁德时代、国轩高科等动力电池项目: an introduced list of projects is named by its investors.
+  INTRODUCED_PROJECTS.lastIndex = 0;
+  for (let m = INTRODUCED_PROJECTS.exec(s); m; m = INTRODUCED_PROJECTS.exec(s)) {
+    const from = clauseStart(s, m.index);
+    if (!/(引进|招引|引入|吸引)/.test(s.slice(from, m.index))) continue;
+    read(from, m.index);
+  }
   LIST_TAIL.lastIndex = 0;
   for (let m = LIST_TAIL.exec(s); m; m = LIST_TAIL.exec(s)) {
     // 在要素获取、准入许可等方面支持企业: the list is of something else, the 企业 comes later
