@@ -274,6 +274,33 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
     return out;
   }
 
+  /**
+   * 半导体及集成电路、机器人…; 新能源汽车及核心零部件产业: two industries joined by 及/与
+   * inside one item of a list (a 、 follows) or before 产业 name one industry. The
+   * last item of a list (工业机器人、智能装备及测控装置) keeps its 及 as the list's joiner.
+   */
+  function compounds(text: string, kept: Candidate[]): Candidate[] {
+    const out: Candidate[] = [];
+    for (let i = 0; i < kept.length; i++) {
+      const a = kept[i]!;
+      const b = kept[i + 1];
+      const joiner = b ? text.slice(a.end, b.start) : '';
+      if (b && /^[及与]$/.test(joiner)) {
+        const after = text.slice(b.end);
+        const leftListed = /[、]$/.test(text.slice(0, a.start));
+        if (/^、/.test(after) || (/^(?:产业|行业)(?!园)/.test(after) && !leftListed)) {
+          const phrase = text.slice(a.start, b.end);
+          const entry = taxonomy.match(phrase);
+          out.push(entry ? { start: a.start, end: b.end, entry } : { start: a.start, end: b.end, entry: null, name: canonicalUnmapped(phrase) });
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  }
+
   return {
     name: 'industry',
     recognise(sentence: Sentence, context: RecogniserContext): Mention[] {
@@ -306,7 +333,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       const kept: Candidate[] = [];
       for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
       kept.sort((a, b) => a.start - b.start);
-      return kept.map((c) => toMention(sentence, context, c));
+      return compounds(text, kept).map((c) => toMention(sentence, context, c));
     },
   };
 }
