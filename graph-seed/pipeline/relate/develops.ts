@@ -254,7 +254,9 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         const [cs, ce] = clauseBounds(text, industry.start);
         const clause = text.slice(cs, ce);
         if (NEGATIVE_CLAUSE_RE.test(clause)) continue;
-        if (NOT_DEVELOPED_AFTER.test(text.slice(industry.end)) || PROGRAMME_AFTER.test(text.slice(industry.end))) continue;
+        // 引进宁德时代、国轩高科等动力电池项目: the place gains the industry of the projects it brings in.
+        const introduced = /等$/.test(text.slice(cs, industry.start)) && /^(?:产业|行业)?项目/.test(text.slice(industry.end)) && /(引进|招引|引入)/.test(text.slice(cs, industry.start));
+        if (!introduced && (NOT_DEVELOPED_AFTER.test(text.slice(industry.end)) || PROGRAMME_AFTER.test(text.slice(industry.end)))) continue;
         const list = lists.find((l) => industry.start >= l.start && industry.end <= l.end + 1);
         const before = text.slice(cs, industry.start);
         // For a list member, what follows the whole list says what the list is.
@@ -267,7 +269,7 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         // 潜江小龙虾、仙桃无纺布…特色产业品牌: a place fused with its product, in a clause about industry.
         const fused = places.some((p) => p.end === industry.start && p.start >= cs) && (new RegExp(DEVELOP_VERB_RE.source).test(clause) || /产业|品牌/.test(clause));
         const platform = platformPlace(text, allPlaces, industry, cs);
-        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform)) continue;
+        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform || introduced)) continue;
 
         const role = roleFor(industry, list, text, cs, ce, sectionRole);
         // A place in the clause develops the industry when a development verb or tier noun
