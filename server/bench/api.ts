@@ -8,6 +8,11 @@
  *
  *   node --import tsx server/bench/api.ts [--seconds 5] [--warmup 1] [--connections 10]
  *        [--scale 100] [--graph graph-seed/out/graph.ndjson] [--skip-neo4j] [--no-write]
+ *        [--response-cache on|off]
+ *
+ * With the response cache on (the server's default) every measured request
+ * after the first of a question is a cache hit, since autocannon repeats one
+ * body; `--response-cache off` measures executing every request.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +39,7 @@ const { values: args } = parseArgs({
     graph: { type: 'string', default: 'graph-seed/out/graph.ndjson' },
     'skip-neo4j': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    'response-cache': { type: 'string', default: 'on' },
   },
 });
 
@@ -48,6 +54,8 @@ const load: LoadOptions = {
   connections: positive('connections', args.connections, 100),
 };
 const scale = positive('scale', args.scale, 200);
+const responseCache = args['response-cache'];
+if (responseCache !== 'on' && responseCache !== 'off') throw new Error(`--response-cache is on or off (got ${responseCache})`);
 /** Which code was measured: ZONEGRAPH_BENCH_COMMIT (a snapshot run), else the work tree's HEAD and whether server/ or shared/ differ from it. */
 function codeVersion(): string {
   if (process.env['ZONEGRAPH_BENCH_COMMIT']) return `commit ${process.env['ZONEGRAPH_BENCH_COMMIT']}`;
@@ -106,7 +114,7 @@ async function activeGeneration(server: Neo4jServer): Promise<string> {
 }
 
 const zonegraphServer = (env: Record<string, string>) => () =>
-  startServerProcess('server/main.ts', { PORT: '0', HOST: '127.0.0.1', ...env }, /API (http:\/\/\S+\/graphql)/);
+  startServerProcess('server/main.ts', { PORT: '0', HOST: '127.0.0.1', ZONEGRAPH_RESPONSE_CACHE: responseCache, ...env }, /API (http:\/\/\S+\/graphql)/);
 const neo4jGraphqlServer = (env: Record<string, string>) => () =>
   startServerProcess('server/bench/api/neo4j-graphql-server.ts', { PORT: '0', HOST: '127.0.0.1', ...env }, /neo4j-graphql: (http:\/\/\S+)/);
 
@@ -170,7 +178,7 @@ async function main(): Promise<void> {
     const graphs = datasets.map((d) => d.name);
     const loadAfter = loadavg();
     const cpu = cpus();
-    const command = 'node --import tsx server/bench/api.ts';
+    const command = `node --import tsx server/bench/api.ts${responseCache === 'off' ? ' --response-cache off' : ''}`;
     const generated = [
       `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (${codeVersion()}) on ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ` +
         `${Math.round(totalmem() / 2 ** 30)} GiB, **shared with other work** (load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after): ` +
@@ -181,6 +189,10 @@ async function main(): Promise<void> {
         `Latencies are from every response; "failed" counts non-200 answers, GraphQL errors, socket errors and timeouts. ` +
         `"CPU ms/req" is the CPU time the API server process (+ the Neo4j JVM) spent per answered request during the run (from /proc): ` +
         `it holds steadier than req/s on a shared machine, and 1000 ÷ it estimates what one free core would serve.`,
+      '',
+      responseCache === 'on'
+        ? `**zonegraph's response cache was ON** (the server default): autocannon repeats one request body per question, so every measured zonegraph request is a cache hit (the warm-up's first request fills it). @neo4j/graphql has no such cache.`
+        : `**zonegraph's response cache was OFF** (ZONEGRAPH_RESPONSE_CACHE=off): every request was parsed, executed against the store and serialised.`,
       '',
       `Graphs: ${notes.filter((n) => /nodes/.test(n)).join('; ')} (the ${bigName} graph is ${scale} suffixed copies of the seed graph: server/bench/api/synthetic.ts).`,
       ...notes.filter((n) => !/nodes,/.test(n)).map((n) => `- ${n}`),

@@ -2,6 +2,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApiContext } from './context.ts';
+import { cacheablePlugin } from './cacheable-plugin.ts';
 import { formatError } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { limitsPlugin } from './limits-plugin.ts';
@@ -17,7 +18,7 @@ export function createApolloServer(plugins: ConstructorParameters<typeof ApolloS
     formatError,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // Apollo's landing page loads from its CDN; the offline GraphiQL at /graphiql replaces it.
-    plugins: [limitsPlugin<ApiContext>(), ApolloServerPluginLandingPageDisabled(), ...(plugins ?? [])],
+    plugins: [limitsPlugin<ApiContext>(), cacheablePlugin(), ApolloServerPluginLandingPageDisabled(), ...(plugins ?? [])],
     // Mutations need a bearer token, not a cookie, so cross-site forgery gains nothing;
     // keeping GET queries simple lets curl, notebooks and the graphql-http audit use them.
     csrfPrevention: false,

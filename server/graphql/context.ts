@@ -9,6 +9,11 @@ export interface ApiContext {
   /** The bearer token the request presented, if any. */
   bearerToken: string | null;
   ingestor: Ingestor;
+  /**
+   * Set once answered (server/graphql/cacheable-plugin.ts): a query answered completely without errors,
+   * which the HTTP response cache may replay. An object, because Apollo hands resolvers and plugins a shallow clone of the context.
+   */
+  answer: { cacheable: boolean };
 }
 
 export function bearerTokenFrom(authorization: string | undefined | null): string | null {
@@ -18,5 +23,5 @@ export function bearerTokenFrom(authorization: string | undefined | null): strin
 }
 
 export function createContext(store: GraphStore, ingestor: Ingestor, authorization: string | undefined | null): ApiContext {
-  return { store, loaders: createLoaders(store), bearerToken: bearerTokenFrom(authorization), ingestor };
+  return { store, loaders: createLoaders(store), bearerToken: bearerTokenFrom(authorization), ingestor, answer: { cacheable: false } };
 }

@@ -36,6 +36,7 @@ const MAX_FILENAME = 200;
 export class Ingestor {
   private queue: Promise<unknown> = Promise.resolve();
   private extract: Promise<Extract> | null = null;
+  private version = 0;
 
   constructor(
     private readonly store: GraphStore,
@@ -43,6 +44,16 @@ export class Ingestor {
     private readonly token: string | null,
     private readonly pipeline: () => Promise<Extract> = loadPipeline,
   ) {}
+
+  /**
+   * The graph version: bumped when a write starts and when it ends, so an
+   * answer computed before or during a write is never taken for one after it.
+   * Writes through this server are the only way the graph changes while it runs
+   * (the response cache relies on it: server/http/response-cache.ts).
+   */
+  get graphVersion(): number {
+    return this.version;
+  }
 
   get enabled(): boolean {
     return this.token !== null;
@@ -84,7 +95,15 @@ export class Ingestor {
   }
 
   private serialised<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
+    const write = async () => {
+      this.version++;
+      try {
+        return await task();
+      } finally {
+        this.version++;
+      }
+    };
+    const run = this.queue.then(write, write);
     this.queue = run.catch(() => undefined);
     return run;
   }

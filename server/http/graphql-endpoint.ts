@@ -8,6 +8,7 @@ import type { ApiContext } from '../graphql/context.ts';
 import { ErrorCode } from '../graphql/errors.ts';
 import { LIMITS } from '../graphql/limits.ts';
 import { readBody } from './body.ts';
+import { matchesEtag, ResponseCache, type CachedAnswer } from './response-cache.ts';
 import { sendGraphQLError } from './respond.ts';
 
 const CORS_HEADERS = {
@@ -20,6 +21,25 @@ const CORS_HEADERS = {
 export interface GraphQLEndpoint {
   apollo: ApolloServer<ApiContext>;
   context(req: IncomingMessage): Promise<ApiContext>;
+  /** Answers to read queries until the graph changes; null: every request is executed. */
+  cache: ResponseCache | null;
+}
+
+/** A stored answer, or 304 when the client already holds these bytes. */
+function replay(req: IncomingMessage, res: ServerResponse, answer: CachedAnswer): void {
+  for (const [key, value] of answer.headers) res.setHeader(key, value);
+  for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
+  res.setHeader('etag', answer.etag);
+  if (matchesEtag(req.headers['if-none-match'], answer.etag)) {
+    res.removeHeader('content-type');
+    res.removeHeader('content-length');
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.statusCode = answer.status;
+  res.setHeader('content-length', answer.body.length);
+  res.end(answer.body);
 }
 
 function tooLargeQuery(query: unknown): boolean {
@@ -61,6 +81,7 @@ export async function handleGraphQL(endpoint: GraphQLEndpoint, req: IncomingMess
   }
 
   let body: unknown;
+  let cacheKey: string | null = null;
   if (method === 'POST') {
     const read = await readBody(req, LIMITS.maxBodyBytes);
     if (read.kind === 'aborted') return;
@@ -78,8 +99,14 @@ export async function handleGraphQL(endpoint: GraphQLEndpoint, req: IncomingMess
         sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `Unsupported charset "${charset}": send UTF-8.`, CORS_HEADERS);
         return;
       }
+      const text = read.body.toString('utf8');
+      if (endpoint.cache) {
+        cacheKey = ResponseCache.key(method, req.headers.accept, contentType, text);
+        const hit = endpoint.cache.get(cacheKey);
+        if (hit) return replay(req, res, hit);
+      }
       try {
-        body = JSON.parse(read.body.toString('utf8'));
+        body = JSON.parse(text);
       } catch {
         sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', CORS_HEADERS);
         return;
@@ -97,7 +124,12 @@ export async function handleGraphQL(endpoint: GraphQLEndpoint, req: IncomingMess
   } else if (tooLargeQuery(params.get('query'))) {
     queryTooLarge(res);
     return;
+  } else if (endpoint.cache && params.has('query')) {
+    cacheKey = ResponseCache.key(method, req.headers.accept, undefined, search);
+    const hit = endpoint.cache.get(cacheKey);
+    if (hit) return replay(req, res, hit);
   }
+  const startedAt = endpoint.cache?.currentVersion() ?? 0;
 
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -105,10 +137,19 @@ export async function handleGraphQL(endpoint: GraphQLEndpoint, req: IncomingMess
   }
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search, body };
   try {
-    const response = await endpoint.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => endpoint.context(req) });
+    let context: ApiContext | null = null;
+    const response = await endpoint.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => (context = await endpoint.context(req)),
+    });
+    const status = response.status ?? 200;
+    if (endpoint.cache && cacheKey !== null && status === 200 && response.body.kind === 'complete' && (context as ApiContext | null)?.answer.cacheable) {
+      const answer = endpoint.cache.store(cacheKey, startedAt, status, [...response.headers], Buffer.from(response.body.string, 'utf8'));
+      return replay(req, res, answer);
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
+    res.statusCode = status;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;

@@ -10,6 +10,7 @@ import { createApolloServer } from '../graphql/apollo.ts';
 import { createContext } from '../graphql/context.ts';
 import { Ingestor } from '../graphql/ingest.ts';
 import { handleGraphQL, type GraphQLEndpoint } from './graphql-endpoint.ts';
+import { ResponseCache } from './response-cache.ts';
 import { sendText } from './respond.ts';
 import { serveStatic, type StaticSite } from './static-files.ts';
 
@@ -24,6 +25,11 @@ export interface ServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * Replay answers to read queries until an ingest or removal changes the graph
+   * (server/http/response-cache.ts). Default: on unless ZONEGRAPH_RESPONSE_CACHE=off.
+   */
+  responseCache?: boolean;
 }
 
 export interface RunningServer {
@@ -44,9 +50,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const httpServer = createServer({ maxHeaderSize: 64 * 1024, requestTimeout: 120_000, headersTimeout: 30_000 });
   const apollo = createApolloServer([ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const cached = options.responseCache ?? process.env['ZONEGRAPH_RESPONSE_CACHE'] !== 'off';
   const endpoint: GraphQLEndpoint = {
     apollo,
     context: async (req) => createContext(options.store, ingestor, req.headers.authorization),
+    cache: cached ? new ResponseCache(() => ingestor.graphVersion) : null,
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {

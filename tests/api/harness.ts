@@ -51,8 +51,12 @@ export function ensureGraphiqlBuilt(): void {
   });
 }
 
-export async function startApi(store: GraphStore, options: { ingestToken?: string | null; clientDist?: string } = {}): Promise<Api> {
+export async function startApi(
+  store: GraphStore,
+  options: { ingestToken?: string | null; clientDist?: string; responseCache?: boolean } = {},
+): Promise<Api> {
   const server = await startServer({
+    ...(options.responseCache === undefined ? {} : { responseCache: options.responseCache }),
     store,
     ingestToken: options.ingestToken ?? null,
     clientDist: options.clientDist ?? fakeClientDist(),
