@@ -97,6 +97,11 @@ const QUALIFIERS_BY_LENGTH = [...QUALIFIERS].sort((a, b) => b.length - a.length)
 /** Tags a lone character before a place keeps when it is part of the name (金 in 金沙河集团). */
 const NAME_CHAR_TAGS = new Set(['nr', 'ns', 'nz', 'nrt', 'nrfg', 'x', 'j', 'eng']);
 
+/** Zone words whose short unknown stem is a name by where it stands (科技城新区重点…, 区内的药谷工业园). */
+const NAMED_BY_POSITION = new Set(['新区', '工业园', '产业园', '科技园', '新城', '产业新城']);
+/** After such a zone: a predicate, so the zone is the clause's subject. */
+const NAME_POSITION_AFTER = /^(?:、|重点|是|位于|地处|以|已|集聚|聚焦|坚持|着力|规划|总规划|占地|主要|目前|现有|累计|先后|围绕|依托|加快|积极)/;
+
 /** What is left of a stem that only counts or ranks (第五个, 首批, 全国首个). */
 const ORDINAL_STEM = /^(?:全国|全省|国内)?(?:第[\d一二三四五六七八九十百]+[个批家]?|首[个批家]|唯一[的一个]*)(?:的)?/;
 
@@ -444,6 +449,17 @@ function readZone(
       industry.length >= 2 &&
       (stripGeneric(industry) === '' || (words.some((t) => INDUSTRY_WORDS.has(t.word)) && words.every((t) => /^(n|nz|vn|j|eng|nt|t|b|ng|nr|ns|an)$/.test(t.tag))));
     nameStem = industry;
+  }
+  if (!named && NAMED_BY_POSITION.has(suffix.surface) && rest.length >= 2 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest)) {
+    // 科技城新区重点布局…, 高新区内的药谷工业园: a short stem standing as a clause's subject, or a park
+    // inside a zone, is a name the dictionary lacks, not a description.
+    const before = text.slice(0, e - suffix.surface.length - rest.length);
+    const clauseSubject = (before === '' || /[，。；：、\n]$/.test(before)) && NAME_POSITION_AFTER.test(text.slice(e));
+    const insideZone = /(?:区|园)(?:内|内的|中的)$/.test(before);
+    if ((clauseSubject || insideZone) && !GENERIC_MODIFIERS.has(rest) && !NOT_NAMING.has(rest)) {
+      named = true;
+      nameStem = rest;
+    }
   }
   if (!named) return null;
   const nameStart = e - suffix.surface.length - nameStem.length;
