@@ -38,6 +38,9 @@ const CLAUSE_OPENS_TOWARDS = /^(?:[“”"\s]*)(?:积极|主动|深度|全面|�
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
 const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以|位于|地处|坐落于|坐落在|地处于)$/;
 
+/** 以A、B为支撑 / 以A为引领: a phrase ranking industries in a place's economy. */
+const RANKED_BY = /以[^，。；,;以]{2,40}?为(?:引领|主导|支撑|核心|重点|龙头|支柱|特色|主攻方向|首位|主体|牵引|先导|骨干|基础)/g;
+
 /** 柳州市以汽车为首位产业: the place before 以 develops the industry the tier phrase after it ranks. */
 const TIER_AFTER = /^(?:产业|行业)?为(?:[^，。；,;]{0,4}?)(?:首位|主导|支柱|优势|特色|战略性新兴|核心|龙头)产业/;
 
@@ -269,7 +272,9 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         // 潜江小龙虾、仙桃无纺布…特色产业品牌: a place fused with its product, in a clause about industry.
         const fused = places.some((p) => p.end === industry.start && p.start >= cs) && (new RegExp(DEVELOP_VERB_RE.source).test(clause) || /产业|品牌/.test(clause));
         const platform = platformPlace(text, allPlaces, industry, cs);
-        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform || introduced)) continue;
+        // 以半导体为引领，以生命健康、智能汽车、新材料为支撑: the industries a place builds its economy on.
+        const ranked = [...clause.matchAll(RANKED_BY)].some((m) => cs + m.index! < industry.start && industry.end <= cs + m.index! + m[0].length);
+        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform || introduced || ranked)) continue;
 
         const role = roleFor(industry, list, text, cs, ce, sectionRole);
         // A place in the clause develops the industry when a development verb or tier noun
