@@ -27,6 +27,8 @@ const RUNS = Number(flag('runs', '5'));
 const GRAPH = flag('graph', SEED_GRAPH);
 const PAN_SECONDS = 3;
 const WRITE = args.includes('--write');
+/** Skip the first-view runs (quick look at the synthetic numbers). */
+const ONLY_SYNTHETIC = args.includes('--synthetic-only');
 const GOALS = { firstViewMs: 1500, layout5kMs: 3000, pan5kFps: 30 };
 
 const median = (xs: number[]) => {
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
     const renderers = ['webgl', 'canvas'];
     out.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Chromium headless --disable-gpu (WebGL = SwiftShader software GL); runs: ${RUNS}; load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`, '');
     out.push('| First overview (seed graph) | renderer | elements | median ms (nav start → drawn) | min | max |', '|---|---|---|---|---|---|');
-    for (const r of renderers) {
+    for (const r of ONLY_SYNTHETIC ? [] : renderers) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await firstView(browser, server.url, r));
       const ms = runs.map((x) => x.ms);
@@ -161,8 +163,8 @@ async function main(): Promise<void> {
       console.error(`first view ${r}: ${ms.map((x) => x.toFixed(0)).join(', ')} ms`);
     }
     out.push('', '| Synthetic view | renderer | elements | layout ms | drawn ms | panning fps | p95 frame ms |', '|---|---|---|---|---|---|---|');
-    for (const size of [1000, 5000]) {
-      for (const r of renderers) {
+    for (const size of ONLY_SYNTHETIC ? [5000] : [1000, 5000]) {
+      for (const r of ONLY_SYNTHETIC ? ['canvas'] : renderers) {
         const s = await synthetic(browser, server.url, r, size);
         synth.set(`${size}:${r}`, s);
         out.push(`| ${size / 1000}k | ${r} | ${s.elements} | ${s.layoutMs.toFixed(0)} | ${s.drawnMs.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.p95FrameMs.toFixed(1)} |`);
@@ -186,7 +188,7 @@ async function main(): Promise<void> {
       `≥ ${GOALS.pan5kFps} fps panning 5k — canvas ${c5?.fps.toFixed(1)} (${verdict((c5?.fps ?? 0) >= GOALS.pan5kFps)}), WebGL ${w5?.fps.toFixed(1)} (${verdict((w5?.fps ?? 0) >= GOALS.pan5kFps)}).`,
   );
   console.log(out.join('\n'));
-  if (WRITE) {
+  if (WRITE && !ONLY_SYNTHETIC) {
     const path = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
     writeSection(path, 'Explorer', `${METHOD}\n\n${out.join('\n')}\n\n${RENDERER_NOTE}`);
     console.error(`wrote ## Explorer of ${path}`);
