@@ -17,12 +17,28 @@ export interface Loaders {
   documentSummary: DataLoader<string, DocumentSummary | null>;
   /** Remember nodes a port operation already returned, so fields on them do not fetch again. */
   primeNodes(nodes: Iterable<GraphNode>): void;
+  /**
+   * A node this request already holds (null: the store has no such node), without a promise;
+   * undefined when it must be loaded. Lets Relationship.start/end resolve synchronously, which
+   * spares graphql-js a promise per relationship object on big answers.
+   */
+  knownNode(id: string): GraphNode | null | undefined;
+  /** Likewise for document summaries, once this request has listed them. */
+  knownDocument(id: string): DocumentSummary | null | undefined;
 }
 
 const MAX_BATCH = 1000;
 
 export function createLoaders(store: GraphStore): Loaders {
-  const node = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids), { maxBatchSize: MAX_BATCH });
+  const known = new Map<string, GraphNode | null>();
+  const node = new DataLoader<string, GraphNode | null>(
+    async (ids) => {
+      const nodes = await store.getNodes(ids);
+      ids.forEach((id, i) => known.set(id, nodes[i] ?? null));
+      return nodes;
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
   const relationship = new DataLoader<string, GraphRelationship | null>((ids) => store.getRelationships(ids), {
     maxBatchSize: MAX_BATCH,
   });
@@ -35,8 +51,9 @@ export function createLoaders(store: GraphStore): Loaders {
     { maxBatchSize: MAX_BATCH },
   );
   let summaries: Promise<Map<string, DocumentSummary>> | null = null;
+  let listed: Map<string, DocumentSummary> | null = null;
   const documentSummary = new DataLoader<string, DocumentSummary | null>(async (ids) => {
-    summaries ??= store.listDocuments().then((list) => new Map(list.map((d) => [d.id, d])));
+    summaries ??= store.listDocuments().then((list) => (listed = new Map(list.map((d) => [d.id, d]))));
     const byId = await summaries;
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -47,7 +64,12 @@ export function createLoaders(store: GraphStore): Loaders {
     relationshipsOf,
     documentSummary,
     primeNodes(nodes) {
-      for (const n of nodes) node.prime(n.id, n);
+      for (const n of nodes) {
+        node.prime(n.id, n);
+        known.set(n.id, n);
+      }
     },
+    knownNode: (id) => known.get(id),
+    knownDocument: (id) => (listed ? (listed.get(id) ?? null) : undefined),
   };
 }

@@ -151,7 +151,10 @@ export async function handleGraphQL(endpoint: GraphQLEndpoint, req: IncomingMess
     for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
     res.statusCode = status;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      // One buffer with its length: a string body without one goes out chunked, in more writes.
+      const bytes = Buffer.from(response.body.string, 'utf8');
+      res.setHeader('content-length', bytes.length);
+      res.end(bytes);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

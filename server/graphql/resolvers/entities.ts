@@ -3,7 +3,8 @@ import type { GraphNode, GraphRelationship, NodeLabel, RelationshipType } from '
 import type { Direction, DocumentSummary } from '../../store/port.ts';
 import type { ApiContext } from '../context.ts';
 import { danglingReference } from '../errors.ts';
-import { nodeById, related, relationshipsOf } from './graph-walk.ts';
+import type { GraphQLResolveInfo } from '../graphql-js.ts';
+import { nodeById, prefetchForRelationships, related, relationshipsOf } from './graph-walk.ts';
 
 const GRAPHQL_TYPE: Record<NodeLabel, string> = {
   Zone: 'Zone',
@@ -28,11 +29,16 @@ const entityFields = {
     return docs.filter((d): d is DocumentSummary => d !== null && !(d instanceof Error));
   },
   degree: (n: GraphNode, _: unknown, ctx: ApiContext) => ctx.loaders.degree.load(n.id),
-  relationships: (
+  relationships: async (
     n: GraphNode,
     args: { types?: RelationshipType[] | null; direction?: Direction | null },
     ctx: ApiContext,
-  ): Promise<GraphRelationship[]> => relationshipsOf(ctx, n.id, args.types, args.direction ?? 'BOTH'),
+    info: GraphQLResolveInfo,
+  ): Promise<GraphRelationship[]> => {
+    const rels = await relationshipsOf(ctx, n.id, args.types, args.direction ?? 'BOTH');
+    await prefetchForRelationships(ctx, rels, info);
+    return rels;
+  },
 };
 
 /** A place's DEVELOPS edges as IndustryLinks. */

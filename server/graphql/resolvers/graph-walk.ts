@@ -2,6 +2,8 @@
 import { SYMMETRIC_TYPES, type GraphNode, type GraphRelationship, type NodeLabel, type RelationshipType } from '../../../shared/graph.ts';
 import type { Direction } from '../../store/port.ts';
 import type { ApiContext } from '../context.ts';
+import type { GraphQLResolveInfo } from '../graphql-js.ts';
+import { selectedNames, selectedUnder } from '../selection.ts';
 
 export function matchesDirection(rel: GraphRelationship, nodeId: string, direction: Direction): boolean {
   if (direction === 'BOTH' || SYMMETRIC_TYPES.has(rel.type)) return rel.start === nodeId || rel.end === nodeId;
@@ -41,4 +43,28 @@ export async function nodesByIds(ctx: ApiContext, ids: readonly string[]): Promi
 
 export async function nodeById(ctx: ApiContext, id: string | null | undefined): Promise<GraphNode | null> {
   return id ? ctx.loaders.node.load(id) : null;
+}
+
+/**
+ * Before a relationship list is returned: load the endpoint nodes and the
+ * document list its selection will ask for, in one batch each, so
+ * Relationship.start/end and Evidence.document resolve without a promise apiece.
+ */
+export async function prefetchForRelationships(ctx: ApiContext, rels: readonly GraphRelationship[], info: GraphQLResolveInfo): Promise<void> {
+  if (rels.length === 0) return;
+  const selected = selectedNames(info);
+  const waits: Promise<unknown>[] = [];
+  if (selected.has('start') || selected.has('end')) {
+    const missing = new Set<string>();
+    for (const r of rels) {
+      if (selected.has('start') && ctx.loaders.knownNode(r.start) === undefined) missing.add(r.start);
+      if (selected.has('end') && ctx.loaders.knownNode(r.end) === undefined) missing.add(r.end);
+    }
+    if (missing.size > 0) waits.push(ctx.loaders.node.loadMany([...missing]));
+  }
+  if (selected.has('evidence') && selectedUnder(info, 'evidence').has('document')) {
+    const doc = rels.find((r) => r.evidence.length > 0)?.evidence[0]?.document;
+    if (doc !== undefined && ctx.loaders.knownDocument(doc) === undefined) waits.push(ctx.loaders.documentSummary.load(doc));
+  }
+  await Promise.all(waits);
 }

@@ -1,14 +1,19 @@
 /** Relationships, evidence, documents, facts, stats and the build report: records the port returns whole. */
-import type { BuildReport, DocumentRecord, Evidence, GraphRelationship, NumericFact } from '../../../shared/graph.ts';
+import type { BuildReport, DocumentRecord, Evidence, GraphNode, GraphRelationship, NumericFact } from '../../../shared/graph.ts';
 import type { DocumentSummary, GraphStats } from '../../store/port.ts';
 import type { ApiContext } from '../context.ts';
 import { danglingReference } from '../errors.ts';
 import { nodeById } from './graph-walk.ts';
 
-async function requiredNode(ctx: ApiContext, id: string) {
-  const node = await nodeById(ctx, id);
-  if (!node) throw danglingReference(id);
-  return node;
+/** Synchronous when the request already holds the node (the common case inside big answers). */
+function requiredNode(ctx: ApiContext, id: string): GraphNode | Promise<GraphNode> {
+  const known = ctx.loaders.knownNode(id);
+  if (known) return known;
+  if (known === null) throw danglingReference(id);
+  return nodeById(ctx, id).then((node) => {
+    if (!node) throw danglingReference(id);
+    return node;
+  });
 }
 
 export const countsByLabel = (m: Partial<Record<string, number>>) =>
@@ -61,10 +66,14 @@ export const recordResolvers = {
     evidence: (r: GraphRelationship) => r.evidence ?? [],
   },
   Evidence: {
-    document: async (e: Evidence, _: unknown, ctx: ApiContext) => {
-      const summary = await ctx.loaders.documentSummary.load(e.document);
-      if (!summary) throw danglingReference(e.document);
-      return summary;
+    document: (e: Evidence, _: unknown, ctx: ApiContext): DocumentSummary | Promise<DocumentSummary> => {
+      const known = ctx.loaders.knownDocument(e.document);
+      if (known) return known;
+      if (known === null) throw danglingReference(e.document);
+      return ctx.loaders.documentSummary.load(e.document).then((summary) => {
+        if (!summary) throw danglingReference(e.document);
+        return summary;
+      });
     },
   },
   DocumentSummary: documentFields,
