@@ -35,6 +35,11 @@ export class DocumentMemo<V> {
     return value;
   }
 
+  /** The remembered value for `key`, if any, without computing it. */
+  peek(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
   clear(): void {
     this.entries.clear();
   }

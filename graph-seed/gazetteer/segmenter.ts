@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { DocumentMemo } from './document-memo.ts';
+import { taggedAlready } from './tagger.ts';
 
 let instance: Jieba | null = null;
 
@@ -27,6 +28,14 @@ export function wordStarts(text: string): ReadonlySet<number> {
 
 function cutStarts(text: string): ReadonlySet<number> {
   const starts = new Set<number>();
+  // jieba's tag() is cut() plus a dictionary look-up per word: a text already tagged
+  // (the zone recogniser tags every sentence holding a zone word) has its word starts already.
+  const tagged = taggedAlready(text);
+  if (tagged) {
+    for (const t of tagged) starts.add(t.start);
+    starts.add(text.length);
+    return starts;
+  }
   let at = 0;
   for (const word of jieba().cut(text, false)) {
     starts.add(at);

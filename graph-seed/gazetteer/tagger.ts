@@ -21,6 +21,11 @@ export function tagWords(text: string): readonly TaggedToken[] {
   return recent.get(text, tag);
 }
 
+/** The tokens of `text` if this document has tagged it already (nothing is computed). */
+export function taggedAlready(text: string): readonly TaggedToken[] | undefined {
+  return recent.peek(text);
+}
+
 function tag(text: string): readonly TaggedToken[] {
   const out: TaggedToken[] = [];
   let at = 0;
