@@ -148,6 +148,8 @@ const INTRODUCED = /(引进|招引|吸引|引入|签约|落地)$/;
 const SETTLES_IN = /^[^，。；]{0,12}?(?:落户|入驻|落地|进驻)(?:到|于|在)?$/;
 /** After a company list: in the zone the text is about (…均在区内设有生产基地). */
 const IN_THE_ZONE = /^[^，。；]{0,12}?(?:均|都|已)?(?:在|于)(?:本区|区内|园区内|开发区内|高新区内|新区内)/;
+/** Before a company list: a zone gathering them (园区内集聚了…, 区内已入驻…). */
+const GATHERED_IN = /(?:区|园)(?:内|里)?(?:已经|已|现已|目前已|先后)?(?:集聚|聚集|汇聚|拥有|入驻|落户)了?$/;
 /** A zone that is the company's seat (长春汽开区是中国第一汽车集团有限公司总部所在地). */
 const SEAT_AFTER = /^(?:的)?(?:总部|总部基地)(?:所在地|所在|位于|设在)/;
 
@@ -177,6 +179,11 @@ function companyPlaces(text: string, sorted: ResolvedMention[], context: Relatio
     const settle = places.find((p) => p.start >= last.end && p.start <= clauseEnd && SETTLES_IN.test(text.slice(last.end, p.start)));
     if (settle) place = settle;
     else if (IN_THE_ZONE.test(after) && context.subject?.label === 'Zone') place = context.subject;
+    else if (GATHERED_IN.test(lead)) {
+      // 园区内集聚了A、B等龙头企业: the zone that gathers them, named or the one the text is about.
+      const zone = places.filter((p) => isZone(p) && p.end <= first.start && p.start >= sentenceStart(first.start)).at(-1);
+      place = zone ?? (context.subject?.label === 'Zone' ? context.subject : undefined);
+    }
     else if (INTRODUCED.test(lead.replace(/[^\u3400-\u9fff]+$/, '').replace(/(?:近年来|先后|已|累计|相继|成功|共)+$/, '')) || INTRODUCED.test(lead.replace(/(?:近年来|先后|已|累计|相继|成功|共)+$/, ''))) {
       // The place that does the introducing: named before the verb in this sentence, else the subject.
       const before = places.filter((p) => p.end <= first.start && p.start >= sentenceStart(first.start) && !/与$/.test(text.slice(0, p.start)));
