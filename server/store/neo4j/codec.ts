@@ -6,7 +6,8 @@
  * string, so every value type and null round-trips exactly), plus copies of
  * the fields Cypher filters on (kind, level, province) and `search`: the
  * lower-cased search keys joined by newlines, behind a TEXT index that
- * answers CONTAINS for search candidates and findByName.
+ * answers CONTAINS for search candidates and findByName, and the match keys
+ * search scores against in Cypher (mName, mAliases, mEn, mPinyin: matchKeys()).
  *
  * Why a TEXT (trigram) index rather than a full-text index with the cjk
  * analyzer: the ranking needs every substring match, including single
@@ -21,7 +22,7 @@
  * JSON plus the fields their queries filter on.
  */
 import type { BuildReport, DocumentRecord, GraphNode, GraphRelationship, NodeLabel, NumericFact, RelationshipType } from '../../../shared/graph.ts';
-import { nameKey, searchKeys } from '../search-score.ts';
+import { matchKeys, nameKey, searchKeys } from '../search-score.ts';
 import { documentSummary } from '../document-summary.ts';
 
 /** Separates search keys in `search`; a query never spans two keys unless it contains one. */
@@ -30,6 +31,7 @@ export const SEARCH_KEY_SEPARATOR = '\n';
 export type Row = Record<string, unknown>;
 
 export function nodeRow(node: GraphNode, generation: string): Row {
+  const match = matchKeys(node);
   const row: Row = {
     id: node.id,
     generation,
@@ -40,7 +42,12 @@ export function nodeRow(node: GraphNode, generation: string): Row {
     props: JSON.stringify(node.properties),
     search: searchKeys(node).join(SEARCH_KEY_SEPARATOR),
     keys: [node.name, ...node.aliases].map(nameKey),
+    // The strings search scores against, prepared once here rather than per query (see Q.SEARCH).
+    mName: match.name,
+    mAliases: match.aliases,
   };
+  if (match.nameEn !== null) row['mEn'] = match.nameEn;
+  if (match.pinyin !== null) row['mPinyin'] = match.pinyin;
   if (node.nameEn !== undefined) row['nameEn'] = node.nameEn;
   if (node.pinyin !== undefined) row['pinyin'] = node.pinyin;
   for (const key of ['kind', 'level', 'province'] as const) {

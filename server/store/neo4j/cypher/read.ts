@@ -12,15 +12,33 @@ MATCH (n:Entity {generation: $generation, id: id})
 RETURN n ${N} AS node`;
 
 /**
- * Search candidates: nodes whose search keys contain the query's text or
- * compact form, with only what ranking needs (full nodes are fetched for the
- * hits alone).
+ * Search, scored and cut in the database: a short query such as a city name
+ * matches thousands of nodes, and shipping them all to Node to rank was most
+ * of the time. The score is search-score.ts's fieldScore over the match keys
+ * nodeRow stores (mName, mAliases, mEn, mPinyin, computed by the same
+ * matchKeys(), so the comparisons are the same exact string tests). Only the
+ * best score groups that fill `$limit` come back, with degree and the full
+ * node; store.ts then re-scores and ranks them with rankHits, which never
+ * looks past those groups, so the answer is the one ranking all candidates
+ * would give. `$otherCompact` is null when it equals `$text` (one index scan).
  */
-export const SEARCH_CANDIDATES = `
+export const SEARCH = `
 MATCH (n:Entity)
-WHERE n.search CONTAINS $needle AND n.generation = $generation
+WHERE (n.search CONTAINS $text OR n.search CONTAINS $otherCompact)
+  AND n.generation = $generation
   AND ($labels IS NULL OR n.label IN $labels)
-RETURN n { .id, .label, .name, .aliases, .nameEn, .pinyin } AS node, COUNT { (n)--() } AS degree`;
+WITH n,
+  [CASE WHEN n.mName = $text THEN 100 WHEN n.mName STARTS WITH $text THEN 70 WHEN n.mName CONTAINS $text THEN 50 ELSE 0 END]
+  + [a IN coalesce(n.mAliases, []) | CASE WHEN a = $text THEN 90 WHEN a STARTS WITH $text THEN 60 WHEN a CONTAINS $text THEN 40 ELSE 0 END]
+  + [k IN [n.mEn, n.mPinyin] WHERE k IS NOT NULL | CASE WHEN k = $compact THEN 90 WHEN k STARTS WITH $compact THEN 60 WHEN k CONTAINS $compact THEN 40 ELSE 0 END]
+  AS fieldScores
+WITH n, reduce(best = 0, s IN fieldScores | CASE WHEN s > best THEN s ELSE best END) AS score
+WHERE score > 0
+WITH score, collect(n) AS nodes
+ORDER BY score DESC
+WITH collect(nodes) AS groups
+UNWIND reduce(kept = [], g IN groups | CASE WHEN size(kept) >= $limit THEN kept ELSE kept + g END) AS n
+RETURN n ${N} AS node, COUNT { (n)--() } AS degree`;
 
 /** findByName: exact (lower-cased) name or alias; the search index narrows, `keys` decides. */
 export const NAME_MATCHES = `
