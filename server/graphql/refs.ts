@@ -38,7 +38,7 @@ export async function resolveRef(ctx: ApiContext, ref: string, labels?: readonly
   if (labels && !labels.includes(node.label)) {
     throw badInput(`"${trimmed}" is a ${node.label}; ${argument ? `"${argument}" needs` : 'expected'} a ${describe(labels)}.`, argument);
   }
-  ctx.loaders.node.prime(node.id, node);
+  ctx.loaders.primeNodes([node]);
   return node;
 }
 

@@ -4,7 +4,7 @@
  * then find their data already loaded resolve synchronously, and graphql-js
  * completes the list without a promise per item.
  */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from './graphql-js.ts';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from './graphql-js.ts';
 
 /** The names selected directly under this field (through inline fragments and fragment spreads). */
 export function selectedNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
@@ -44,4 +44,27 @@ export function selectedUnder(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fra
   };
   for (const node of info.fieldNodes) collect(node.selectionSet, false);
   return names;
+}
+
+/** The sub-selection of one child field, shaped for selectedNames/selectedUnder. */
+export function selectedField(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  child: string,
+): Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'> {
+  const fieldNodes: FieldNode[] = [];
+  const seen = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined) => {
+    if (!set) return;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === child) fieldNodes.push(s);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) collect(s.selectionSet);
+      else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        collect(info.fragments[s.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) collect(node.selectionSet);
+  return { fieldNodes, fragments: info.fragments };
 }

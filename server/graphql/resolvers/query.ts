@@ -7,6 +7,8 @@ import { LIMITS, PORT_CAPS, boundedInt, idList, pageSize } from '../limits.ts';
 import { nameForms, normaliseName } from '../names.ts';
 import { findNamed, PLACE_LABELS, resolveRef, resolveRefs } from '../refs.ts';
 import { reportPayload, statsPayload, summaryOf } from './records.ts';
+import type { GraphQLResolveInfo } from '../graphql-js.ts';
+import { selectedField, selectedNames, selectedUnder } from '../selection.ts';
 
 const MAX_SEARCH_TEXT = 200;
 
@@ -26,14 +28,32 @@ async function search(ctx: ApiContext, text: string, labels: NodeLabel[] | null 
   return hits.slice(0, limit);
 }
 
+/**
+ * An entity asked for by id: start the reads its selection will need (its
+ * relationships, degree, the document list for evidence) in the same tick as
+ * the node itself, so a remote store answers them in one round of concurrent
+ * calls rather than one after another. A wrong id costs those reads and still
+ * answers NOT_FOUND; their failures surface, if at all, where fields await them.
+ */
+function startReadsFor(ctx: ApiContext, id: string, info: GraphQLResolveInfo): void {
+  const selected = selectedNames(info);
+  const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+  if (selected.has('relationships')) {
+    quiet(ctx.loaders.relationshipsOf.load(id));
+    if (selectedUnder(selectedField(info, 'relationships'), 'evidence').has('document')) quiet(ctx.loaders.documentSummary.load(''));
+  }
+  if (selected.has('degree')) quiet(ctx.loaders.degree.load(id));
+}
+
 /** entity / zone / region / …: by id (unknown id is NOT_FOUND) or by name in any script (no match is null). */
 function lookup(labels?: readonly NodeLabel[]) {
-  return async (_: unknown, args: { id?: string | null; name?: string | null; label?: NodeLabel | null }, ctx: ApiContext) => {
+  return async (_: unknown, args: { id?: string | null; name?: string | null; label?: NodeLabel | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const wanted = args.label ? (labels ? labels.filter((l) => l === args.label) : [args.label]) : labels;
     const what = wanted?.join(' or ') ?? 'entity';
     if (args.id !== null && args.id !== undefined) {
       const id = args.id.trim();
       if (id === '') throw badInput('Argument "id" is empty.', 'id');
+      startReadsFor(ctx, id, info);
       const node = await ctx.loaders.node.load(id);
       if (!node || (wanted && !wanted.includes(node.label))) throw notFound(what, id);
       return node;
@@ -41,7 +61,7 @@ function lookup(labels?: readonly NodeLabel[]) {
     if (args.name !== null && args.name !== undefined) {
       if (args.name.trim() === '') throw badInput('Argument "name" is empty.', 'name');
       const node = await findNamed(ctx, args.name, wanted);
-      if (node) ctx.loaders.node.prime(node.id, node);
+      if (node) ctx.loaders.primeNodes([node]);
       return node;
     }
     throw badInput('Give "id" or "name".');
@@ -157,7 +177,9 @@ export const queryResolvers = {
     if (!rel) throw notFound('relationship', args.id);
     return rel;
   },
-  evidence: async (_: unknown, args: { relationship: string }, ctx: ApiContext) => {
+  evidence: async (_: unknown, args: { relationship: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    // The document list, when asked for, is read alongside the relationship rather than after it.
+    if (selectedNames(info).has('document')) void ctx.loaders.documentSummary.load('').catch(() => undefined);
     const rel = await ctx.loaders.relationship.load(args.relationship);
     if (!rel) throw notFound('relationship', args.relationship);
     return ctx.store.evidence(rel.id);
