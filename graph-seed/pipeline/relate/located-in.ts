@@ -147,7 +147,10 @@ const INTRODUCED = /(引进|招引|吸引|引入|签约|落地)$/;
 /** After a company list: where it settles (…等企业落户美安生态科技新城). */
 const SETTLES_IN = /^[^，。；]{0,12}?(?:落户|入驻|落地|进驻)(?:到|于|在)?$/;
 /** After a company list: in the zone the text is about (…均在区内设有生产基地). */
-const IN_THE_ZONE = /^[^，。；]{0,12}?(?:均|都|已)?(?:在|于)(?:本区|区内|园区内|开发区内|高新区内|新区内)/;
+const IN_THE_ZONE = /^[^，。；]{0,12}?(?:均|都|已)?(?:在|于)(?:本区|区内|园区内|开发区内|高新区内|新区内|(?:开发区|高新区|经开区|园区|新区)(?=设立|设有|布局|建设|投资|落地))/;
+/** …等企业在X设立区域总部: a place after 在 that the companies set up in. */
+const SETS_UP_AT = /^[^，。；]{0,12}?(?:均|都|已)?在$/;
+const SETS_UP_AFTER = /^(?:内)?(?:设立|设有|布局|建设|投资|落地|建成)/;
 /** Before a company list: a zone gathering them (园区内集聚了…, 区内已入驻…). */
 const GATHERED_IN = /(?:区|园)(?:内|里)?(?:已经|已|现已|目前已|先后)?(?:集聚|聚集|汇聚|拥有|入驻|落户)了?$/;
 /** A zone that is the company's seat (长春汽开区是中国第一汽车集团有限公司总部所在地). */
@@ -176,7 +179,12 @@ function companyPlaces(text: string, sorted: ResolvedMention[], context: Relatio
     const clauseEnd = last.end + (after.search(/[，。；,;]/) < 0 ? after.length : after.search(/[，。；,;]/));
     let place: ResolvedMention | undefined;
     // 落户X / 入驻X: the place right after the verb.
-    const settle = places.find((p) => p.start >= last.end && p.start <= clauseEnd && SETTLES_IN.test(text.slice(last.end, p.start)));
+    const settle = places.find(
+      (p) =>
+        p.start >= last.end &&
+        p.start <= clauseEnd &&
+        (SETTLES_IN.test(text.slice(last.end, p.start)) || (SETS_UP_AT.test(text.slice(last.end, p.start)) && SETS_UP_AFTER.test(text.slice(p.end)))),
+    );
     if (settle) place = settle;
     else if (IN_THE_ZONE.test(after) && context.subject?.label === 'Zone') place = context.subject;
     else if (GATHERED_IN.test(lead)) {
