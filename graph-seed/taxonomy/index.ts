@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { nodeId, relationshipId, type GraphNode, type GraphRelationship } from '../../shared/graph.ts';
 import { toSimplified } from '../../shared/chinese.ts';
+import { DocumentMemo } from '../gazetteer/document-memo.ts';
 import { normaliseIndustryPhrase, conjunctionKey } from './normalise.ts';
 
 export interface TaxonomyEntry {
@@ -66,6 +67,8 @@ export class Taxonomy {
   private readonly bySurface = new Map<string, TaxonomyEntry>();
   /** conjunctionKey(surface) → entry, so 汽车和零部件 finds 汽车及零部件. */
   private readonly byConjunctionKey = new Map<string, TaxonomyEntry>();
+  /** match() results for the document being read (a phrase's Simplified form and peeled variants cost more than the look-ups). */
+  private readonly matches = new DocumentMemo<TaxonomyEntry | null>(4096);
 
   constructor(text: string, file = 'industries.yaml') {
     const problems: string[] = [];
@@ -232,6 +235,10 @@ export class Taxonomy {
    * as 千亿级 stripped; 及/和/与/、 treated alike).
    */
   match(phrase: string): TaxonomyEntry | null {
+    return this.matches.get(phrase, (p) => this.matchUncached(p));
+  }
+
+  private matchUncached(phrase: string): TaxonomyEntry | null {
     const trimmed = phrase.trim();
     if (!trimmed) return null;
     const direct = this.lookup(trimmed);
