@@ -46,7 +46,7 @@ import {
   type Subgraph,
   type WriteSummary,
 } from '../port.ts';
-import { compareNameMatches, nameKey, normaliseQuery, rankHits, scoreNode, type NodeScore } from '../search-score.ts';
+import { clampSearchLimit, compareNameMatches, nameKey, normaliseQuery, rankHits, scoreNode, type MatchKeys, type NodeScore } from '../search-score.ts';
 import {
   byId,
   compareIds,
@@ -116,12 +116,19 @@ export class EmbeddedStore implements GraphStore {
     const q = normaliseQuery(query.text ?? '');
     if (!q) return [];
     const labels = query.labels && query.labels.length > 0 ? new Set(query.labels) : null;
-    const scored: Array<NodeScore & { node: GraphNode }> = [];
-    for (const { node, keys } of s.search.candidates(q)) {
-      if (labels && !labels.has(node.label)) continue;
-      const score = scoreNode(node, q, keys);
-      if (score) scored.push({ ...score, node });
-    }
+    const score = (candidates: Array<{ node: GraphNode; keys: MatchKeys }>) => {
+      const scored: Array<NodeScore & { node: GraphNode }> = [];
+      for (const { node, keys } of candidates) {
+        if (labels && !labels.has(node.label)) continue;
+        const score = scoreNode(node, q, keys);
+        if (score) scored.push({ ...score, node });
+      }
+      return scored;
+    };
+    // Exact and prefix matches first: when they fill the limit, ranking never
+    // reaches the substring scores (≤ 50), so those candidates are not scored.
+    const upper = score(s.search.prefixCandidates(q));
+    const scored = upper.length >= clampSearchLimit(query.limit) ? upper : score(s.search.candidates(q));
     return rankHits(scored, query.limit, (id) => s.degree(id));
   }
 
