@@ -209,6 +209,28 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
     };
     for (const list of lists) {
       if (list.kind === 'object') {
+        // 重点发展正极材料、负极材料、电解液和隔膜: in a verb's object list where most members are
+        // known industries, the unknown ones are industries too.
+        const isKnown = (i: ListItem) => {
+          const phrase = text.slice(i.start, i.end).replace(/(?:产品|等)+$/, '');
+          return covered(i) || taxonomy.match(phrase) !== null || (PRODUCT_HEAD.test(phrase) && looksLikeIndustry(phrase));
+        };
+        const knownItems = list.items.filter(isKnown).length;
+        if (list.items.length >= 3 && knownItems >= 2 && knownItems * 2 >= list.items.length) {
+          for (const item of list.items) {
+            if (isKnown(item)) continue;
+            // 电解液和隔膜: the last item carries the list's joiner.
+            let offset = item.start;
+            for (const part of text.slice(item.start, item.end).split(/以及|和|及|与/)) {
+              const at = text.indexOf(part, offset);
+              offset = at + part.length;
+              const phrase = part.replace(/(?:产品|等)+$/, '');
+              if (phrase.length > 8 || !looksLikeIndustry(phrase) || found.some((c) => c.start < at + phrase.length && at < c.end)) continue;
+              const entry = taxonomy.match(phrase);
+              out.push(entry ? { start: at, end: at + phrase.length, entry } : { start: at, end: at + phrase.length, entry: null, name: canonicalUnmapped(phrase) });
+            }
+          }
+        }
         // A verb's object is an industry when it names a product line that extends a known
         // industry (新能源卡车, 燃料电池重卡) — not any noun a plan develops.
         for (const item of list.items) {
