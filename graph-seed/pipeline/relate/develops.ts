@@ -120,6 +120,8 @@ function developerCandidates(text: string, mentions: ResolvedMention[]): Resolve
     // 佛山市顺德区: an address names the developer by its last place.
     const nextPlace = places[i + 1];
     if (p.label === 'Region' && nextPlace && nextPlace.start === p.end) continue;
+    // 九江经开区与青山湖区共建…产业园: the partner after 与 is no developer of what follows.
+    if (/与$/.test(text.slice(0, p.start)) && /^(?:合作|携手|联合)?(?:共建|共同建设|合作建设|协作)/.test(text.slice(p.end))) continue;
     let first = p;
     for (let j = i - 1; j >= 0; j--) {
       const q = places[j]!;
