@@ -23,6 +23,9 @@ const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|�
 /** Product heads: a develop verb's object ending in one names a product line (燃料电池重卡, 汽车模具). */
 const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器)$/;
 
+/** Vehicle classes a power source can qualify (新能源商用车). */
+const VEHICLE_HEAD = /(?:商用车|乘用车|重卡|轻卡|客车|专用车|物流车|卡车|整车)$/;
+
 /** Heads that only group a list (氢能、储能等新兴产业), never an industry of their own there. */
 const GENERIC_HEADS = new Set(['emerging-industries', 'future-industries', 'high-tech']);
 
@@ -100,6 +103,23 @@ function headPatterns(head: string): { next: RegExp; prev: RegExp } {
   return patterns;
 }
 
+/**
+ * Module-level helpers rather than closures: tsx (keepNames) names every
+ * closure a hot function declares, on every call.
+ */
+
+/** True when [s, e) lies in a list that is not a verb's object span. */
+function inMarkedList(lists: readonly IndustryList[], s: number, e: number): boolean {
+  for (const l of lists) if (l.kind !== 'object' && s >= l.start && e <= l.end) return true;
+  return false;
+}
+
+/** True when [s, e) overlaps one of the candidates. */
+function overlapsAny(candidates: readonly Candidate[], s: number, e: number): boolean {
+  for (const c of candidates) if (s < c.end && c.start < e) return true;
+  return false;
+}
+
 export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
   const dictionary = buildDictionary(taxonomy);
 
@@ -122,8 +142,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
   }
 
   function dictionaryMatches(text: string, lists: IndustryList[]): Candidate[] {
-    // A verb's object span (kind 'object') is no list: it does not make short words industries.
-    const inList = (s: number, e: number) => lists.some((l) => l.kind !== 'object' && s >= l.start && e <= l.end);
+    // A verb's object span (kind 'object') is no list: it does not make short words industries (inMarkedList).
     const strong: Candidate[] = [];
     const weak: Candidate[] = [];
     for (let i = 0; i < text.length; ) {
@@ -150,7 +169,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         // 全市汽车产业, 万亿级汽车产业走廊: an industry head right after makes even a short word an industry.
         // …等能源龙头企业: the industry a list of companies is in.
         if (headAfter || (text[i - 1] === '等' && /^(?:龙头|骨干|领军)?企业/.test(text.slice(end)))) strong.push(cand);
-        else if (leftOk && (inList(i, hit.end) || afterDevelopVerb(text, i))) strong.push(cand);
+        else if (leftOk && (inMarkedList(lists, i, hit.end) || afterDevelopVerb(text, i))) strong.push(cand);
         else if (leftOk) weak.push(cand);
         else if (headAfter) weak.push(cand);
       }
@@ -267,14 +286,13 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
    */
   function siblings(text: string, found: Candidate[]): Candidate[] {
     const out: Candidate[] = [];
-    const taken = (s: number, e: number) => [...found, ...out].some((c) => s < c.end && c.start < e);
     for (const c of found) {
       const surface = text.slice(c.start, c.end);
       const head = SHARED_HEADS.find((h) => surface.endsWith(h));
       if (!head) continue;
       // The phrase right after: 、X经济 / 和X经济.
       const next = headPatterns(head).next.exec(text.slice(c.end));
-      if (next && !taken(c.end + 1, c.end + 1 + next[1]!.length)) {
+      if (next && !overlapsAny(found, c.end + 1, c.end + 1 + next[1]!.length) && !overlapsAny(out, c.end + 1, c.end + 1 + next[1]!.length)) {
         const s = c.end + 1;
         const phrase = next[1]!;
         const entry = taxonomy.match(phrase);
@@ -286,7 +304,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       if (prev) {
         const phrase = prev[1]!;
         const s = c.start - 1 - phrase.length;
-        if (s >= 0 && !taken(s, c.start - 1)) {
+        if (s >= 0 && !overlapsAny(found, s, c.start - 1) && !overlapsAny(out, s, c.start - 1)) {
           const entry = taxonomy.match(phrase);
           if (entry) out.push({ start: s, end: c.start - 1, entry });
           else if (looksLikeIndustry(phrase)) out.push({ start: s, end: c.start - 1, entry: null, name: canonicalUnmapped(phrase) });
@@ -307,6 +325,14 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       const a = kept[i]!;
       const b = kept[i + 1];
       const joiner = b ? text.slice(a.end, b.start) : '';
+      // 新能源商用车, 氢能重卡: a power source written onto a vehicle class is one product line.
+      if (b && joiner === '' && /^(?:新能源|氢能|燃料电池|纯电动|智能网联)$/.test(text.slice(a.start, a.end)) && VEHICLE_HEAD.test(text.slice(b.start, b.end))) {
+        const phrase = text.slice(a.start, b.end);
+        const entry = taxonomy.match(phrase);
+        out.push(entry ? { start: a.start, end: b.end, entry } : { start: a.start, end: b.end, entry: null, name: canonicalUnmapped(phrase) });
+        i++;
+        continue;
+      }
       if (b && /^[及与]$/.test(joiner)) {
         const after = text.slice(b.end);
         const leftListed = /[、]$/.test(text.slice(0, a.start));
