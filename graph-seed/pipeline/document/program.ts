@@ -53,7 +53,7 @@ export function sentenceContaining(doc: SegmentedDocument, needle: string): numb
 export function documentProgram(
   doc: SegmentedDocument,
   subject: ResolvedMention | null,
-  titleNamesPlace: boolean,
+  titleNamesPlace = true,
 ): ResolvedMention | null {
   const name = programTitle(doc.metadata.title, subject, titleNamesPlace);
   if (!name || doc.sentences.length === 0) return null;
