@@ -208,7 +208,7 @@ async function main(): Promise<void> {
     } finally {
       await neo.stop();
     }
-    log('### Neo4j load (loadGraph: batches of 1000 in a staging generation, then the switch and old-generation delete)');
+    log('### Neo4j load (loadGraph: batches of 5000 in a staging generation, then the switch and old-generation delete)');
     log();
     log('| graph | nodes | relationships | time | relationships/s |');
     log('|---|---|---|---|---|');

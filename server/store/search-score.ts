@@ -140,9 +140,30 @@ export function rankHits(
   for (const score of [...groups.keys()].sort((a, b) => b - a)) {
     if (ranked.length >= max) break;
     const group = groups.get(score)!.map((c) => ({ ...c, degree: c.degree ?? degreeOf?.(c.node.id) ?? 0 }));
-    ranked.push(...group.sort(compareHits));
+    ranked.push(...best(group, max - ranked.length));
   }
-  return ranked.slice(0, max).map(({ node, score, matched, matchedText }) => ({ node, score, matched, matchedText }));
+  return ranked.map(({ node, score, matched, matchedText }) => ({ node, score, matched, matchedText }));
+}
+
+/**
+ * The first `k` of `items` in compareHits order. A common prefix puts
+ * thousands of nodes in one score group and only a few are wanted: a bounded
+ * insertion keeps the k best seen so far instead of sorting them all.
+ * compareHits ends on the unique id, so the result equals sort-then-slice.
+ */
+function best(items: ScoredCandidate[], k: number): ScoredCandidate[] {
+  if (items.length <= k * 4) return items.sort(compareHits).slice(0, k);
+  const top: ScoredCandidate[] = [];
+  for (const item of items) {
+    if (top.length === k && compareHits(item, top[k - 1]!) >= 0) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && compareHits(item, top[i - 1]!) < 0) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
 }
 
 /**
