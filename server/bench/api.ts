@@ -218,6 +218,9 @@ async function main(): Promise<void> {
       ...(errorNotes(results) ? [errorNotes(results), ''] : []),
       '### Goals',
       '',
+      ...(responseCache === 'on'
+        ? ['Judged on this run, where every zonegraph request was a response-cache hit: these say how repeated questions are served, not first asks (run with `--response-cache off` for those).', '']
+        : []),
       goalList(goals(results, bigName)),
     ].join('\n');
     console.log(generated);
