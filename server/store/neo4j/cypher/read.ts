@@ -16,11 +16,13 @@ RETURN n ${N} AS node`;
  * matches thousands of nodes, and shipping them all to Node to rank was most
  * of the time. The score is search-score.ts's fieldScore over the match keys
  * nodeRow stores (mName, mAliases, mEn, mPinyin, computed by the same
- * matchKeys(), so the comparisons are the same exact string tests). Only the
- * best score groups that fill `$limit` come back, with degree and the full
- * node; store.ts then re-scores and ranks them with rankHits, which never
- * looks past those groups, so the answer is the one ranking all candidates
- * would give. `$otherCompact` is null when it equals `$text` (one index scan).
+ * matchKeys(), so the comparisons are the same exact string tests). The cut
+ * uses only the integer keys of compareHits (score, then degree): every node
+ * ranked above the `$limit`-th by them comes back, and every node tied with
+ * it, with its degree and the full node; store.ts re-scores them and applies
+ * the remaining tie-breaks (name length, id) with rankHits, so the answer is
+ * the one ranking all candidates would give. (Name length and id are left to
+ * JavaScript: its string length and order are UTF-16 code units.) `$otherCompact` is null when it equals `$text` (one index scan).
  */
 export const SEARCH = `
 MATCH (n:Entity)
@@ -34,11 +36,15 @@ WITH n,
   AS fieldScores
 WITH n, reduce(best = 0, s IN fieldScores | CASE WHEN s > best THEN s ELSE best END) AS score
 WHERE score > 0
-WITH score, collect(n) AS nodes
-ORDER BY score DESC
-WITH collect(nodes) AS groups
-UNWIND reduce(kept = [], g IN groups | CASE WHEN size(kept) >= $limit THEN kept ELSE kept + g END) AS n
-RETURN n ${N} AS node, COUNT { (n)--() } AS degree`;
+WITH n, score, COUNT { (n)--() } AS degree
+ORDER BY score DESC, degree DESC
+WITH collect({n: n, score: score, degree: degree}) AS ranked
+WITH ranked, CASE WHEN size(ranked) > $limit THEN ranked[$limit - 1] END AS last
+UNWIND ranked AS hit
+WITH hit, last
+WHERE last IS NULL OR hit.score > last.score OR (hit.score = last.score AND hit.degree >= last.degree)
+WITH hit.n AS n, hit.degree AS degree
+RETURN n ${N} AS node, degree`;
 
 /** findByName: exact (lower-cased) name or alias; the search index narrows, `keys` decides. */
 export const NAME_MATCHES = `
