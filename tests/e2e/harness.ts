@@ -170,16 +170,28 @@ export async function clickElement(page: Page, id: string, options: { double?: b
  * visible point, as a user would. Fails naming what the clicks selected.
  */
 export async function selectByClick(page: Page, id: string): Promise<void> {
-  const points = await pointsOn(page, id);
   const got: unknown[] = [];
-  for (const p of points) {
-    await page.mouse.click(p.x, p.y);
-    try {
-      await page.waitForFunction((eid) => (window as any).__zonegraph.state.selected?.id === eid, id, { timeout: 2000 });
-      return;
-    } catch {
-      got.push(await page.evaluate(() => (window as any).__zonegraph.state.selected));
+  let tried = 0;
+  // In a crowded view a user zooms in on the edge before clicking it again.
+  for (const zoomIn of [false, true]) {
+    if (zoomIn) {
+      await page.evaluate((eid) => {
+        const cy = (window as any).__zonegraph.cy;
+        const ele = cy.getElementById(eid);
+        cy.fit(ele.isEdge() ? ele.union(ele.connectedNodes()) : ele, 120);
+      }, id);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    for (const p of await pointsOn(page, id)) {
+      tried++;
+      await page.mouse.click(p.x, p.y);
+      try {
+        await page.waitForFunction((eid) => (window as any).__zonegraph.state.selected?.id === eid, id, { timeout: 2000 });
+        return;
+      } catch {
+        got.push(await page.evaluate(() => (window as any).__zonegraph.state.selected));
+      }
     }
   }
-  throw new Error(`clicking ${id} at ${points.length} points selected ${JSON.stringify(got)}`);
+  throw new Error(`clicking ${id} at ${tried} points (also zoomed in) selected ${JSON.stringify(got)}`);
 }
