@@ -216,19 +216,8 @@ export interface FactQuery {
   kind?: 'target' | 'baseline';
 }
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  file: string;
-  encoding: string;
-  script: 'simplified' | 'traditional';
-  subject: string | null;
-  program: string | null;
-  issuer: string | null;
-  issuedOn: string | null;
-  docNumber: string | null;
-  characters: number;
-}
+/** A document without its text: what lists and evidence need. */
+export type DocumentSummary = Omit<DocumentRecord, 'text' | 'headings'> & { characters: number };
 
 export interface GraphStats {
   nodes: number;
