@@ -11,12 +11,12 @@ import type { GraphStore } from '../../server/store/port.ts';
 import { EXAMPLES } from '../../server/graphiql/examples.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { ensureGraphiqlBuilt, startApi, type Api } from './harness.ts';
+import { skipSuite } from '../helpers/prerequisite.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const why = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`;
-if (why) console.warn(`\n!!! GRAPHIQL BROWSER TEST SKIPPED: ${why}\n`);
+const missing = existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`;
 
-(why ? describe.skip : describe)('GraphiQL page in a browser', () => {
+describe.skipIf(skipSuite('GRAPHIQL BROWSER TEST', missing, 'apt-get install -y chromium'))('GraphiQL page in a browser', () => {
   let api: Api;
   let store: GraphStore;
   let browser: Browser;

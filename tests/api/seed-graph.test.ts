@@ -11,12 +11,12 @@ import { createEmbeddedStore } from '../../server/store/embedded/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { EXAMPLES } from '../../server/graphiql/examples.ts';
 import { startApi, type Api } from './harness.ts';
+import { skipSuite } from '../helpers/prerequisite.ts';
 
 const GRAPH_PATH = new URL('../../graph-seed/out/graph.ndjson', import.meta.url).pathname;
-const present = existsSync(GRAPH_PATH);
-if (!present) console.warn(`\n!!! API SEED-GRAPH SUITE SKIPPED: ${GRAPH_PATH} does not exist (run \`npm run build:graph\`)\n`);
+const missing = existsSync(GRAPH_PATH) ? null : `${GRAPH_PATH} does not exist`;
 
-(present ? describe : describe.skip)('API over the seed graph file', () => {
+describe.skipIf(skipSuite('API SEED-GRAPH SUITE', missing, 'npm run build:graph'))('API over the seed graph file', () => {
   let graph: GraphData;
   let store: GraphStore;
   let api: Api;

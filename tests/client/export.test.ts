@@ -4,6 +4,7 @@ import { escapeXml, toGraphML, toJSON, type ExportView } from '../../client/src/
 import { assemble } from '../../client/src/graph/elements.ts';
 import { emptyFilters } from '../../client/src/state/view-state.ts';
 import { asApiSubgraph } from './api-shapes.ts';
+import { skipSuite } from '../helpers/prerequisite.ts';
 
 function fixtureView(): ExportView {
   const els = assemble(asApiSubgraph(), { lang: 'zh', filters: emptyFilters(), hidden: new Set(), allowed: null });
@@ -29,8 +30,8 @@ print(json.dumps({"ok": True, "nodes": len(ns), "edges": len(es), "ids": [n.getA
   if (r.error) throw r.error;
   return JSON.parse(r.stdout.toString());
 }
-const hasPython = spawnSync('python3', ['-c', 'import xml.dom.minidom']).status === 0;
-if (!hasPython) console.warn('SKIPPING GraphML parser check: python3 (for its expat XML parser) is not installed.');
+const noPython = spawnSync('python3', ['-c', 'import xml.dom.minidom']).status === 0 ? null : 'python3 (for its expat XML parser) is not installed';
+const skipGraphML = skipSuite('GRAPHML PARSER CHECKS', noPython, 'apt-get install -y python3');
 
 describe('exports', () => {
   it('escapes XML specials and drops characters XML forbids', () => {
@@ -50,7 +51,7 @@ describe('exports', () => {
     expect(xml).toContain('<data key="e_role">pillar</data>');
   });
 
-  it.skipIf(!hasPython)('GraphML is well-formed for a real XML parser, with hostile names intact', () => {
+  it.skipIf(skipGraphML)('GraphML is well-formed for a real XML parser, with hostile names intact', () => {
     const view = fixtureView();
     view.nodes.push({ id: 'company:A&B <"x">', data: { label: 'Company', name: `A&B <"x"> 'q' \u0002`, degree: 0 } });
     const parsed = parseWithExpat(toGraphML(view));
@@ -63,8 +64,7 @@ describe('exports', () => {
     expect(parsed.names).toContain('十堰经济技术开发区');
   });
 
-  it('a broken document is caught by the same parser (the check can fail)', () => {
-    if (!hasPython) return;
+  it.skipIf(skipGraphML)('a broken document is caught by the same parser (the check can fail)', () => {
     const broken = toGraphML(fixtureView()).replace('</graph>', '');
     expect(parseWithExpat(broken).ok).toBe(false);
   });

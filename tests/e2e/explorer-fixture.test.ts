@@ -12,11 +12,9 @@ import { writeGraphFile } from '../../shared/graph-file.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { launchBrowser, missingPrerequisite, openExplorer, startServerProcess, type ServerProcess } from './harness.ts';
 import { journey } from './explorer-steps.ts';
+import { skipSuite } from '../helpers/prerequisite.ts';
 
-const missing = missingPrerequisite();
-if (missing) console.warn(`SKIPPING explorer e2e (fixture): ${missing}`);
-
-describe.skipIf(missing !== null)('explorer over the fixture graph', () => {
+describe.skipIf(skipSuite('EXPLORER E2E (fixture graph)', missingPrerequisite()))('explorer over the fixture graph', () => {
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;

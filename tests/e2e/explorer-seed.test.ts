@@ -12,11 +12,11 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, missingPrerequisite, openExplorer, SEED_GRAPH, startServerProcess, type ServerProcess } from './harness.ts';
 import { journey } from './explorer-steps.ts';
+import { skipSuite } from '../helpers/prerequisite.ts';
 
 const missing = missingPrerequisite() ?? (existsSync(SEED_GRAPH) ? null : `${SEED_GRAPH} does not exist: run npm run build:graph`);
-if (missing) console.warn(`SKIPPING explorer e2e (seed graph): ${missing}`);
 
-describe.skipIf(missing !== null)('explorer over the seed graph', () => {
+describe.skipIf(skipSuite('EXPLORER E2E (seed graph)', missing))('explorer over the seed graph', () => {
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;

@@ -11,15 +11,14 @@ import type { Browser, Page } from 'playwright-core';
 import { writeGraphFile } from '../../shared/graph-file.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 import { clickElement, launchBrowser, missingPrerequisite, openExplorer, searchAndPick, shot, startServerProcess, waitIdle, type ServerProcess } from './harness.ts';
+import { skipSuite } from '../helpers/prerequisite.ts';
 
-const missing = missingPrerequisite();
-if (missing) console.warn(`SKIPPING explorer e2e (tools): ${missing}`);
 
 const SY = 'zone:十堰经济技术开发区';
 const WH = 'zone:武汉经济技术开发区';
 const ids = (page: Page, selector = '*') => page.evaluate((sel) => (window as any).__zonegraph.cy.elements(sel).map((e: any) => e.id()) as string[], selector);
 
-describe.skipIf(missing !== null)('explorer tools over the fixture graph', () => {
+describe.skipIf(skipSuite('EXPLORER E2E (tools)', missingPrerequisite()))('explorer tools over the fixture graph', () => {
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;

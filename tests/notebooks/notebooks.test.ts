@@ -11,6 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipSuite } from '../helpers/prerequisite.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const NOTEBOOK_DIR = join(ROOT, 'examples/notebooks');
@@ -27,19 +28,7 @@ function pythonProblem(): string | null {
   return `${version.stdout.trim()}: ${check.stderr.trim() || `run_notebook.py --check exited ${check.status}`}`;
 }
 
-const problem = pythonProblem();
-if (problem) {
-  const bar = '!'.repeat(78);
-  const message = [
-    bar,
-    `!! NOTEBOOK TESTS ${process.env.CI === 'true' ? 'CANNOT RUN' : 'SKIPPED'}: ${problem}`,
-    '!! The examples/notebooks/*.ipynb were NOT executed; nothing is proven about them.',
-    '!! Fix: python3 -m pip install -r examples/notebooks/requirements.txt',
-    bar,
-  ].join('\n');
-  console.warn(`\n${message}\n`);
-  if (process.env.CI === 'true') throw new Error(`notebook tests cannot run under CI: ${problem}`);
-}
+const skipNotebooks = skipSuite('NOTEBOOK TESTS', pythonProblem(), 'python3 -m pip install -r examples/notebooks/requirements.txt');
 
 function ensureGraph(): void {
   if (existsSync(GRAPH)) return;
@@ -116,7 +105,7 @@ function failureReport(run: Run): string {
   return `run_notebook.py exited ${run.code}\n${stderr}\n${run.stdout}`;
 }
 
-describe.skipIf(problem !== null)('Python notebooks against the real server', () => {
+describe.skipIf(skipNotebooks)('Python notebooks against the real server', () => {
   let server: { child: ChildProcess; url: string } | undefined;
 
   beforeAll(async () => {
