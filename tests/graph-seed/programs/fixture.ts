@@ -2,12 +2,11 @@
  * A SegmentedDocument made from a passage (Traditional or Simplified), split
  * into one sentence per line and per 。, with the real Simplified conversion
  * and offset map, so the recognisers and rules run exactly as in the
- * pipeline. Also the tiny resolution step the orchestrator does
- * (overlaps dropped, ids from canonical names).
+ * pipeline. Overlaps are dropped and ids given by the orchestrator's own
+ * functions (resolve/overlap.ts, resolve/index.ts).
  */
 import { readFileSync } from 'node:fs';
 import { detectScript, toSimplifiedAligned } from '../../../shared/chinese.ts';
-import { nodeId } from '../../../shared/graph.ts';
 import type {
   DocumentMetadata,
   Mention,
@@ -21,6 +20,8 @@ import type {
 import { companyRecogniser } from '../../../graph-seed/pipeline/recognise/company.ts';
 import { organizationRecogniser } from '../../../graph-seed/pipeline/recognise/organization.ts';
 import { programRecogniser } from '../../../graph-seed/pipeline/recognise/program.ts';
+import { dropOverlaps } from '../../../graph-seed/pipeline/resolve/overlap.ts';
+import { mentionNodeId } from '../../../graph-seed/pipeline/resolve/index.ts';
 
 export function segment(text: string, metadata: Partial<DocumentMetadata> = {}, id = 'doc:test'): SegmentedDocument {
   const script = detectScript(text);
@@ -63,16 +64,9 @@ export function segment(text: string, metadata: Partial<DocumentMetadata> = {}, 
 
 export const corpusText = (file: string) => readFileSync(new URL(`../../../graph-seed/corpus/${file}`, import.meta.url), 'utf8');
 
+/** Ids as the orchestrator gives them (regions by their GB/T 2260 code). */
 export function resolved(m: Mention): ResolvedMention {
-  return { ...m, nodeId: nodeId(m.label, m.canonical) };
-}
-
-/** Longest span wins, as the orchestrator does. */
-function dropOverlaps(mentions: Mention[]): Mention[] {
-  const ranked = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Mention[] = [];
-  for (const m of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  return { ...m, nodeId: mentionNodeId(m) };
 }
 
 export const OUR_RECOGNISERS: Recogniser[] = [programRecogniser, organizationRecogniser, companyRecogniser];
