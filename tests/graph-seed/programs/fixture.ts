@@ -6,7 +6,7 @@
  * functions (resolve/overlap.ts, resolve/index.ts).
  */
 import { readFileSync } from 'node:fs';
-import { detectScript, toSimplifiedAligned } from '../../../shared/chinese.ts';
+import { documentFromText } from '../../helpers/segmented-document.ts';
 import type {
   DocumentMetadata,
   Mention,
@@ -24,42 +24,7 @@ import { dropOverlaps } from '../../../graph-seed/pipeline/resolve/overlap.ts';
 import { mentionNodeId } from '../../../graph-seed/pipeline/resolve/index.ts';
 
 export function segment(text: string, metadata: Partial<DocumentMetadata> = {}, id = 'doc:test'): SegmentedDocument {
-  const script = detectScript(text);
-  const aligned = toSimplifiedAligned(text, { taiwanVocabulary: script === 'traditional' });
-  const sentences: Sentence[] = [];
-  const re = /[^。\n]+。?/g;
-  for (let m = re.exec(aligned.text); m; m = re.exec(aligned.text)) {
-    const simplified = m[0];
-    if (simplified.trim() === '') continue;
-    const start = aligned.map[m.index]!;
-    const end = aligned.map[m.index + simplified.length]!;
-    sentences.push({
-      index: sentences.length,
-      kind: 'sentence',
-      start,
-      end,
-      text: text.slice(start, end),
-      simplified,
-      simplifiedStart: m.index,
-      section: [],
-    });
-  }
-  return {
-    document: {
-      id,
-      file: `${id}.txt`,
-      encoding: 'UTF-8',
-      text,
-      fileOffset: 0,
-      boilerplate: [],
-      script,
-      simplified: aligned.text,
-      simplifiedToOriginal: aligned.map,
-    },
-    headings: [],
-    sentences,
-    metadata: { title: metadata.title ?? '', issuer: metadata.issuer ?? null, issuedOn: metadata.issuedOn ?? null, docNumber: metadata.docNumber ?? null },
-  };
+  return documentFromText(text, { id, metadata });
 }
 
 export const corpusText = (file: string) => readFileSync(new URL(`../../../graph-seed/corpus/${file}`, import.meta.url), 'utf8');
