@@ -3,33 +3,13 @@
  * the same journey as on the seed graph, but with answers known exactly, so
  * a failure here is the explorer's, not extraction's.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { writeGraphFile } from '../../shared/graph-file.ts';
-import { smallGraph } from '../fixtures/small-graph.ts';
-import { launchBrowser, missingPrerequisite, openExplorer, startServerProcess, type ServerProcess } from './harness.ts';
+import { describe } from 'vitest';
+import { explorerSession, fixtureGraphFile, missingPrerequisite } from './harness.ts';
 import { journey } from './explorer-steps.ts';
 import { skipSuite } from '../helpers/prerequisite.ts';
 
 describe.skipIf(skipSuite('EXPLORER E2E (fixture graph)', missingPrerequisite()))('explorer over the fixture graph', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'zg-e2e-')), 'graph.ndjson');
-    await writeGraphFile(file, smallGraph());
-    server = await startServerProcess(file);
-    browser = await launchBrowser();
-    page = await openExplorer(browser, server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = explorerSession(fixtureGraphFile);
 
   journey(
     {
@@ -44,6 +24,6 @@ describe.skipIf(skipSuite('EXPLORER E2E (fixture graph)', missingPrerequisite())
       },
       program: { text: '武汉经济技术开发区国民经济', id: 'program:武汉经济技术开发区国民经济和社会发展第十四个五年规划和2035年远景目标纲要', cites: '湖北省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要' },
     },
-    { browser: () => browser, server: () => server, page: () => page },
+    session,
   );
 });

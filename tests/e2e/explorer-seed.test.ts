@@ -8,28 +8,15 @@
  * explorer-fixture.test.ts runs the same journey on exact data.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, missingPrerequisite, openExplorer, SEED_GRAPH, startServerProcess, type ServerProcess } from './harness.ts';
+import { describe } from 'vitest';
+import { explorerSession, missingPrerequisite, SEED_GRAPH } from './harness.ts';
 import { journey } from './explorer-steps.ts';
 import { skipSuite } from '../helpers/prerequisite.ts';
 
 const missing = missingPrerequisite() ?? (existsSync(SEED_GRAPH) ? null : `${SEED_GRAPH} does not exist: run npm run build:graph`);
 
 describe.skipIf(skipSuite('EXPLORER E2E (seed graph)', missing))('explorer over the seed graph', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServerProcess(SEED_GRAPH);
-    browser = await launchBrowser();
-    page = await openExplorer(browser, server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = explorerSession(() => SEED_GRAPH);
 
   journey(
     {
@@ -44,6 +31,6 @@ describe.skipIf(skipSuite('EXPLORER E2E (seed graph)', missing))('explorer over 
       },
       program: { text: '湖北省县域经济发展', id: 'program:湖北省县域经济发展“十四五”规划', cites: '湖北省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要' },
     },
-    { browser: () => browser, server: () => server, page: () => page },
+    session,
   );
 });

@@ -3,14 +3,10 @@
  * language toggle, hide / pin / collapse, paths with evidence, and the PNG,
  * JSON and GraphML exports (GraphML parsed by the browser's XML parser).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { writeGraphFile } from '../../shared/graph-file.ts';
-import { smallGraph } from '../fixtures/small-graph.ts';
-import { clickElement, launchBrowser, missingPrerequisite, openExplorer, searchAndPick, shot, startServerProcess, waitIdle, type ServerProcess } from './harness.ts';
+import { clickElement, explorerSession, fixtureGraphFile, missingPrerequisite, searchAndPick, shot, waitIdle, type ServerProcess } from './harness.ts';
 import { skipSuite } from '../helpers/prerequisite.ts';
 
 
@@ -19,20 +15,14 @@ const WH = 'zone:武汉经济技术开发区';
 const ids = (page: Page, selector = '*') => page.evaluate((sel) => (window as any).__zonegraph.cy.elements(sel).map((e: any) => e.id()) as string[], selector);
 
 describe.skipIf(skipSuite('EXPLORER E2E (tools)', missingPrerequisite()))('explorer tools over the fixture graph', () => {
+  const session = explorerSession(fixtureGraphFile);
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'zg-e2e-')), 'graph.ndjson');
-    await writeGraphFile(file, smallGraph());
-    server = await startServerProcess(file);
-    browser = await launchBrowser();
-    page = await openExplorer(browser, server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    server = session.server();
+    browser = session.browser();
+    page = session.page();
   });
 
   it('search autocompletes Traditional forms, pinyin and English names', async () => {

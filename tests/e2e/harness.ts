@@ -5,9 +5,14 @@
  * step go to test-artifacts/e2e/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { writeGraphFile } from '../../shared/graph-file.ts';
+import { smallGraph } from '../fixtures/small-graph.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -194,4 +199,38 @@ export async function selectByClick(page: Page, id: string): Promise<void> {
     }
   }
   throw new Error(`clicking ${id} at ${tried} points (also zoomed in) selected ${JSON.stringify(got)}`);
+}
+
+/** The hand-made fixture graph (tests/fixtures/small-graph.ts) written to a throw-away graph file. */
+export async function fixtureGraphFile(): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'zg-e2e-')), 'graph.ndjson');
+  await writeGraphFile(file, smallGraph());
+  return file;
+}
+
+export interface ExplorerSession {
+  server: () => ServerProcess;
+  browser: () => Browser;
+  page: () => Page;
+}
+
+/** Registers beforeAll/afterAll hooks in the calling describe: a server over the graph file, Chromium, and the explorer open in a page. */
+export function explorerSession(graphFile: () => string | Promise<string>): ExplorerSession {
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await startServerProcess(await graphFile());
+    browser = await launchBrowser();
+    page = await openExplorer(browser, server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the explorer session has no ${what}: its beforeAll did not run or failed`);
+    return value;
+  };
+  return { server: () => started(server, 'server'), browser: () => started(browser, 'browser'), page: () => started(page, 'page') };
 }
