@@ -58,24 +58,24 @@ export const REGION_BY_ID = `
 MATCH (n:Entity {generation: $generation, id: $id}) WHERE n.label = 'Region'
 RETURN n.id AS id`;
 
+/** One step from `a` along `r`, as the port's types/direction arguments allow; symmetric types match any direction. */
+const STEP_FILTER = `WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($direction = 'BOTH' OR type(r) IN $symmetric
+       OR ($direction = 'OUT' AND startNode(r) = a)
+       OR ($direction = 'IN' AND endNode(r) = a))`;
+
 /** Relationships at each of `$ids`; symmetric types match any direction. */
 export const RELATIONSHIPS_OF = `
 UNWIND $ids AS id
 MATCH (a:Entity {generation: $generation, id: id})-[r]-(b)
-WHERE ($types IS NULL OR type(r) IN $types)
-  AND ($direction = 'BOTH' OR type(r) IN $symmetric
-       OR ($direction = 'OUT' AND startNode(r) = a)
-       OR ($direction = 'IN' AND endNode(r) = a))
+${STEP_FILTER}
 RETURN DISTINCT id AS at, ${R} AS rel`;
 
 /** The nodes at the far ends of those relationships: one breadth-first ring. */
 export const NEIGHBOURS = `
 UNWIND $ids AS id
 MATCH (a:Entity {generation: $generation, id: id})-[r]-(b)
-WHERE ($types IS NULL OR type(r) IN $types)
-  AND ($direction = 'BOTH' OR type(r) IN $symmetric
-       OR ($direction = 'OUT' AND startNode(r) = a)
-       OR ($direction = 'IN' AND endNode(r) = a))
+${STEP_FILTER}
 RETURN DISTINCT b ${N} AS node`;
 
 /** Every relationship of an allowed type between the given nodes. */
