@@ -9,6 +9,7 @@
  * chain stage with no regex and no per-character allocation.
  */
 import { configs as t2cnConfigs } from 'opencc-js/preset/t2cn';
+import { pinyin } from 'pinyin-pro';
 
 type DictLike = string | readonly (readonly [string, string])[];
 
@@ -347,4 +348,13 @@ export function detectScript(text: string): 'simplified' | 'traditional' {
     else if (kind === 2) simp++;
   }
   return trad > simp ? 'traditional' : 'simplified';
+}
+
+/**
+ * GraphNode.pinyin's convention, in one place so search by pinyin finds every
+ * label alike: toneless syllables separated by single spaces, ü written v,
+ * Latin letters and digits kept as runs ("ARM芯片" → "ARM xin pian").
+ */
+export function toPinyin(text: string): string {
+  return pinyin(text, { toneType: 'none', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim();
 }

@@ -4,7 +4,7 @@
  * 自治区 with its ethnic qualifier, 自治州, 地区, 盟, 县, 区, 林区 …) when what
  * is left is at least two characters.
  */
-import { pinyin } from 'pinyin-pro';
+import { toPinyin as toPinyinUncached } from '../../shared/chinese.ts';
 import { DocumentMemo } from './document-memo.ts';
 import type { RegionEntry } from './regions.ts';
 
@@ -48,13 +48,7 @@ const pinyinOf = new DocumentMemo<string>(16384);
 
 /** Toneless pinyin, space-separated syllables. */
 export function toPinyin(text: string): string {
-  return pinyinOf.get(text, (t) =>
-    pinyin(t, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .join(' ')
-      .replace(/ü/g, 'v'),
-  );
+  return pinyinOf.get(text, toPinyinUncached);
 }
 
 /** "shi yan" → "Shiyan": romanised place names join their syllables. */

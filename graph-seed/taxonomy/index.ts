@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { pinyin } from 'pinyin-pro';
 import { nodeId, relationshipId, type GraphNode, type GraphRelationship } from '../../shared/graph.ts';
-import { toSimplified } from '../../shared/chinese.ts';
+import { toPinyin, toSimplified } from '../../shared/chinese.ts';
 import { DocumentMemo } from '../gazetteer/document-memo.ts';
 import { normaliseIndustryPhrase, conjunctionKey } from './normalise.ts';
 
@@ -322,9 +321,6 @@ export class Taxonomy {
   }
 }
 
-export function toPinyin(name: string): string {
-  return pinyin(name, { toneType: 'none', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim();
-}
 
 export const TAXONOMY_FILE = fileURLToPath(new URL('./industries.yaml', import.meta.url));
 

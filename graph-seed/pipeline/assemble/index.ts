@@ -4,7 +4,7 @@
  * carrying the sentence that states them, MENTIONS from the document, and
  * the taxonomy and gazetteer ancestors that place its industries and regions.
  */
-import { pinyin } from 'pinyin-pro';
+import { toPinyin as toPinyinUncached } from '../../../shared/chinese.ts';
 import { DocumentMemo } from '../../gazetteer/document-memo.ts';
 import type { DocumentContribution } from '../../../shared/contribution.ts';
 import { GraphAccumulator } from '../../../shared/contribution.ts';
@@ -42,7 +42,7 @@ export interface AssemblyInput {
 const pinyinOf = new DocumentMemo<string>(16384);
 
 export function toPinyin(name: string): string {
-  return pinyinOf.get(name, (n) => pinyin(n, { toneType: 'none', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim());
+  return pinyinOf.get(name, toPinyinUncached);
 }
 
 export function sentenceEvidence(documentId: string, sentence: Sentence): Evidence {
