@@ -212,9 +212,14 @@ export function nodeId(label: NodeLabel, key: string): string {
   return `${label.toLowerCase()}:${key}`;
 }
 
+/** The stored (start, end) of a relationship: a symmetric type is stored once, endpoints in id order. */
+export function storedEnds(type: RelationshipType, start: string, end: string): [start: string, end: string] {
+  return SYMMETRIC_TYPES.has(type) && end < start ? [end, start] : [start, end];
+}
+
 export function relationshipId(type: RelationshipType, start: string, end: string): string {
-  if (SYMMETRIC_TYPES.has(type) && end < start) [start, end] = [end, start];
-  return `${type}:${start}->${end}`;
+  const [a, b] = storedEnds(type, start, end);
+  return `${type}:${a}->${b}`;
 }
 
 /** Which labels each relationship type may join (start → end); anything else is an extraction error. */

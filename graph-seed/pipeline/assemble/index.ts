@@ -11,6 +11,7 @@ import { GraphAccumulator } from '../../../shared/contribution.ts';
 import {
   RELATIONSHIP_ENDPOINTS,
   relationshipId,
+  storedEnds,
   type DocumentRecord,
   type Evidence,
   type GraphNode,
@@ -146,9 +147,15 @@ export function assembleContribution(input: AssemblyInput): DocumentContribution
     graph.addNode(derived ? { ...mentionNode(r.end, docId), documents: [], properties: { ...r.end.properties, source: 'taxonomy' } } : mentionNode(r.end, docId));
     const properties = { ...(r.properties ?? {}) };
     if (r.type === 'DEVELOPS') properties['role'] = r.role ?? 'general';
-    const id = relationshipId(r.type, r.start.nodeId, r.end.nodeId);
-    const [start, end] = id.slice(r.type.length + 1).split('->') as [string, string];
-    graph.addRelationship({ id, type: r.type, start, end, properties, evidence: [sentenceEvidence(docId, sentence)] });
+    const [start, end] = storedEnds(r.type, r.start.nodeId, r.end.nodeId);
+    graph.addRelationship({
+      id: relationshipId(r.type, start, end),
+      type: r.type,
+      start,
+      end,
+      properties,
+      evidence: [sentenceEvidence(docId, sentence)],
+    });
   }
 
   const facts: NumericFact[] = [];
