@@ -7,7 +7,7 @@
  * compare.
  */
 import type { GraphData, GraphNode, GraphRelationship, NumericFact } from '../../../shared/graph.ts';
-import { relationshipId, SYMMETRIC_TYPES } from '../../../shared/graph.ts';
+import { relationshipId, storedEnds } from '../../../shared/graph.ts';
 
 const copyId = (id: string, k: number) => (k === 0 ? id : `${id}~${k}`);
 const copyName = (name: string, k: number) => (k === 0 ? name : `${name}·${k}`);
@@ -25,10 +25,8 @@ function copyNode(node: GraphNode, k: number): GraphNode {
 }
 
 function copyRelationship(rel: GraphRelationship, k: number): GraphRelationship {
-  let start = copyId(rel.start, k);
-  let end = copyId(rel.end, k);
   // Symmetric edges keep their endpoints in id order, which a suffix can flip.
-  if (SYMMETRIC_TYPES.has(rel.type) && end < start) [start, end] = [end, start];
+  const [start, end] = storedEnds(rel.type, copyId(rel.start, k), copyId(rel.end, k));
   return { ...rel, id: relationshipId(rel.type, start, end), start, end };
 }
 
