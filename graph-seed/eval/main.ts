@@ -2,7 +2,7 @@
  * `npm run eval`: runs the pipeline on every gold passage as a standalone
  * document and prints precision / recall / F1 per label and relationship type.
  *
- *   npm run eval -- [--set dev|heldout|probe|all] [--json] [--verbose]
+ *   npm run eval -- [--set dev|heldout|probe|probe2|all] [--json] [--verbose]
  *                   [--min-entity-f1 x] [--min-relation-f1 y]
  *
  * A measurement: exits 0 unless thresholds are given and not met (exit 1) or
@@ -10,7 +10,7 @@
  */
 import type { GraphData } from '../../shared/graph.ts';
 import type { ExtractResult, SourceInput } from '../pipeline/types.ts';
-import { loadGoldSet, type GoldPassage, type GoldSetName } from './gold.ts';
+import { GOLD_SETS, isGoldSetName, loadGoldSet, type GoldPassage, type GoldSetName } from './gold.ts';
 import { formatTable, micro, rates, scorePassage, sumScores, type PassageScore, type Scores } from './score.ts';
 import { loadSimplify } from './simplified.ts';
 
@@ -38,9 +38,9 @@ function parseArgs(argv: string[]): Options {
     switch (flag) {
       case '--set': {
         const set = value();
-        if (set === 'dev' || set === 'heldout' || set === 'probe') options.sets = [set];
-        else if (set === 'all') options.sets = ['dev', 'heldout', 'probe'];
-        else throw new UsageError(`--set must be dev, heldout, probe or all, got ${set ?? 'nothing'}`);
+        if (isGoldSetName(set)) options.sets = [set];
+        else if (set === 'all') options.sets = [...GOLD_SETS];
+        else throw new UsageError(`--set must be dev, heldout, probe or all (or probe2), got ${set ?? 'nothing'}`);
         break;
       }
       case '--json':

@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GOLD_LABELS, GOLD_TYPES, GoldFileError, goldProblems, loadGoldSet, type GoldPassage } from '../../../graph-seed/eval/gold.ts';
+import { GOLD_LABELS, GOLD_SETS, GOLD_TYPES, GoldFileError, goldProblems, loadGoldSet, type GoldPassage, type GoldSetName } from '../../../graph-seed/eval/gold.ts';
 import { loadSimplify, type Simplify } from '../../../graph-seed/eval/simplified.ts';
 
 const goldDir = new URL('../../gold/', import.meta.url);
 const corpusDir = new URL('../../../graph-seed/corpus/', import.meta.url);
 const HELD_OUT_NOTE = 'held-out: written for generalisation testing, not from the seeds';
 const PROBE_NOTE = 'probe: written for generalisation work';
+const PROBE2_NOTE = 'probe2: written for generalisation work';
 
 function files(set: string): string[] {
   return readdirSync(new URL(`${set}/`, goldDir)).filter((f) => f.endsWith('.json')).sort();
@@ -32,11 +33,13 @@ beforeAll(async () => {
   simplify = await loadSimplify();
 });
 
-describe.each(['dev', 'heldout', 'probe'])('%s gold set', (set) => {
+const MIN_PASSAGES: Record<GoldSetName, number> = { dev: 35, heldout: 12, probe: 20, probe2: 12 };
+
+describe.each([...GOLD_SETS])('%s gold set', (set) => {
   const names = files(set);
 
   it('has passages', () => {
-    expect(names.length).toBeGreaterThanOrEqual(set === 'dev' ? 35 : set === 'probe' ? 20 : 12);
+    expect(names.length).toBeGreaterThanOrEqual(MIN_PASSAGES[set]);
   });
 
   it.each(names)('%s is well-formed', (file) => {
@@ -46,7 +49,7 @@ describe.each(['dev', 'heldout', 'probe'])('%s gold set', (set) => {
   });
 
   it('loads through loadGoldSet', async () => {
-    const passages = await loadGoldSet(set as 'dev' | 'heldout' | 'probe', simplify);
+    const passages = await loadGoldSet(set, simplify);
     expect(passages.map((p) => `${p.id}.json`)).toEqual(names);
   });
 });
@@ -87,13 +90,16 @@ describe('held-out set', () => {
   });
 });
 
-describe('probe set', () => {
-  const passages = files('probe').map((f) => read('probe', f));
+describe.each([
+  { set: 'probe', note: PROBE_NOTE, maxLength: 500 },
+  { set: 'probe2', note: PROBE2_NOTE, maxLength: 600 },
+])('$set set', ({ set, note, maxLength }) => {
+  const passages = files(set).map((f) => read(set, f));
 
-  it.each(passages.map((p) => [p.id, p] as const))('%s is marked as a probe, 150–500 characters, not taken from the seeds', (_id, p) => {
-    expect(p.notes.startsWith(PROBE_NOTE)).toBe(true);
+  it.each(passages.map((p) => [p.id, p] as const))(`%s is marked as a ${set} passage, 150–${maxLength} characters, not taken from the seeds`, (_id, p) => {
+    expect(p.notes.startsWith(note)).toBe(true);
     expect(p.text.length).toBeGreaterThanOrEqual(150);
-    expect(p.text.length).toBeLessThanOrEqual(500);
+    expect(p.text.length).toBeLessThanOrEqual(maxLength);
     for (const doc of corpus) expect(doc.text.includes(p.text)).toBe(false);
   });
 
