@@ -46,6 +46,9 @@ export function tierOf(phrase: string): DevelopsRole | null {
   return null;
 }
 
+/** Scale words between a list's count and its head (两大万亿级产业集群, 三个千亿级产业). */
+const SCALE_WORDS = '(?:[一二两三四五六七八九十百千万亿\\d]+亿?级|世界级|国家级|省级|国际一流的?|全国领先的?)';
+
 const TIER_WORDS = '(?:优势|主导|支柱|首位|战略性新兴|战略新兴|战略性|战略|新兴|特色|未来|重点|潜力|现代|传统|优势主导|主导优势|特色优势|优势特色)';
 
 /**
@@ -53,18 +56,36 @@ const TIER_WORDS = '(?:优势|主导|支柱|首位|战略性新兴|战略新兴|
  * 首位产业, 产业基地. Not 产业园 (a zone), 产业体系, 产业化, 产业联盟.
  */
 export const LIST_MARKER_RE = new RegExp(
-  `(等)?(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块|业态|关键零部件|核心零部件|零部件|关键部件|部件|装备)(?!的?应用|园|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
+  `(等)?(${NUM}(?:大|条|个|类))?(?:${SCALE_WORDS})?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块|业态|环节|关键零部件|核心零部件|零部件|关键部件|部件|装备)(?!的?应用|园|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
   'g',
 );
 
 /** A header introducing a list after a colon: 三大优势产业：A、B、C. */
 export const COLON_HEADER_RE = new RegExp(
-  `(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(?:产业集群|产业链|产业|集群|领域)(?:为|是|包括)?[：:]`,
+  `(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(?:产业集群|产业链|产业|集群|领域|环节|方向)(?:为|是|包括)?[：:]`,
   'g',
 );
 
-/** 以A为主导 / 以A为首位产业. */
-export const PRIMARY_RE = /以([^，。；：,;:以]{2,40}?)为(?:主导|首位产业|主导产业|支柱|主攻方向|特色)/g;
+/**
+ * 以A为主导 / 以A为首位产业 / 以A、B为“四强”产业 / 以A为两大支柱产业集群: what a
+ * place makes the head of its economy (the tier, if any, is in the head).
+ */
+export const PRIMARY_RE = new RegExp(
+  `以([^，。；：,;:以]{2,40}?)为((?:主导|支柱|主攻方向|特色|首位|主力)(?!区|城|园|示范)|主(?=[，。；,;、]|$)|(?:[“"][^”"，。]{1,6}[”"]|${NUM}(?:大|条|个|类)|${TIER_WORDS}|新兴|核心|基础|龙头)+(?:产业集群|产业链|产业|集群))`,
+  'g',
+);
+
+/**
+ * 主导产业为A、B和C / 首位产业是A / 三大优势产业包括A、B: a tiered or counted
+ * head and a copula instead of a colon. (以A为主导产业 is PRIMARY_RE's.)
+ */
+export const COPULA_HEADER_RE = new RegExp(
+  `(${NUM}(?:大|条|个|类))?((?:${TIER_WORDS}){0,2})(?:产业集群|产业链|产业)(?:主要|分别|重点)?(?:为|是|包括|包含|涵盖|有)(?![了着过])`,
+  'g',
+);
+
+/** 形成“煤化工+新材料”产业体系 / 构建“A+B+C”现代产业体系: industries joined by + in quotes. */
+export const PLUS_SYSTEM_RE = /[“"]([^”"，。；]{2,40}?[+＋][^”"，。；]{2,40}?)[”"](?:的?(?:现代|特色|优势|主导)?(?:产业体系|产业格局|产业集群|产业链|产业|发展格局))/g;
 
 /** Development verbs strong enough to make a single following phrase an industry (not 推进/推动/建设). */
 export const STRONG_VERBS = '聚焦发展|重点发展|大力发展|加快发展|积极发展|培育发展|发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|做精做强|优化提升|巩固提升|提质发展|突破发展|重点突破|重点培育|重点打造|着力打造|着力培育|加快培育|加快打造|积极培育|主攻|壮大|打造|培育|发展|做强|做优|做大|做精|聚焦|布局|振兴|提速发展|招引|引进培育|培育和引进|突破性发展|拓展|全面拓展';
@@ -73,11 +94,11 @@ export const STRONG_VERB_RE = new RegExp(`^(?:${STRONG_VERBS})$`);
 export const STRONG_VERB_ANY_RE = new RegExp(STRONG_VERBS);
 /** Weaker verbs (推进, 推动, 加快 …) count when the industry is then said to develop: 推动文化体育产业发展. */
 export const WEAK_VERB_RE = /推进|推动|加快|促进|支持|鼓励|引进|建设|建成|提升|形成|构建|拓展|延伸|集聚|围绕|依托|实施/;
-export const DEVELOPS_AFTER_RE = /^(?:产业|行业)?(?:加快|快速|高质量|突破性|集聚|集群化|融合)?(?:发展|集聚|集群|基地|做大做强|提质|壮大|升级|规模)/;
+export const DEVELOPS_AFTER_RE = /^(?:产业|行业)?(?:加快|快速|高质量|突破性|集聚|集群化|融合|协同|联动|一体化|跨越)?(?:发展|集聚|集群|基地|做大做强|提质|壮大|升级|规模)/;
 
 /** Where a list body starts: after a clause boundary, a development verb, or a function word. */
 const BODY_START_RE = new RegExp(
-  `[，。；：！？,;:（）()“”]|${DEVELOP_VERB_RE.source}|向|把|将|为|的|围绕|依托|推进|推动`,
+  `[，。；：！？,;:（）()“”《》]|${DEVELOP_VERB_RE.source}|向|把|将|为|的|围绕|依托|推进|推动|支持|扶持|承接|鼓励`,
   'g',
 );
 
@@ -99,6 +120,8 @@ export interface IndustryList {
   counted: boolean;
   /** The head counts its items (五大产业, 八条产业链): the items are industries even when generic-sounding (大医疗). */
   numbered: boolean;
+  /** How many items the head counts (三大 → 3), when it does. */
+  size?: number;
   /** The body follows a strong development verb (发展, 打造, 培育 …, not 推进/推动). */
   afterVerb: boolean;
   /** The head is one only industries take (产业集群, 产业基地, 首位产业): a lone item before it is an industry. */
@@ -116,6 +139,17 @@ export function bodyStartBefore(text: string, end: number): { start: number; ope
     opener = b[0];
   }
   return { start, opener };
+}
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 三大 → 3, 十条 → 10, 5个 → 5; NaN when it cannot tell. */
+function countOf(head: string): number {
+  const n = head.replace(/[大条个类]$/, '');
+  if (/^\d+$/.test(n)) return Number(n);
+  if (n.length === 1) return DIGITS[n] ?? NaN;
+  if (n.length === 2 && n[0] === '十') return 10 + (DIGITS[n[1]!] ?? NaN);
+  return NaN;
 }
 
 /** Items of the list body text[start, end). */
@@ -198,7 +232,10 @@ function readIndustryLists(text: string): IndustryList[] {
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
     if (items.length === 0) continue;
-    if (/领域|行业|板块|业态/.test(m[4]!) && !m[2] && !etcNear && !several) continue;
+    if (/领域|行业|板块|业态|环节/.test(m[4]!) && !m[2] && !etcNear && !several) continue;
+    // 智能装备三大主导产业: a product head (装备, 零部件) closes a list only after 等 or a count;
+    // otherwise it ends an item of a longer list.
+    if (/装备|部件/.test(m[4]!) && !m[2] && !etcNear && !/^[，。；,;：:]|^$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     const head = (m[2] ?? '') + (m[3] ?? '') + m[4]!;
     lists.push({
       start: bodyStart,
@@ -210,6 +247,7 @@ function readIndustryLists(text: string): IndustryList[] {
       counted: Boolean(m[1] || m[2] || etc > bodyStart),
       afterVerb: STRONG_VERB_RE.test(opener),
       numbered: Boolean(m[2]),
+      ...(m[2] ? { size: countOf(m[2]) } : {}),
       strongHead: /产业集群|集群|产业基地|制造基地|首位|主导|支柱/.test((m[3] ?? '') + m[4]!),
     });
   }
@@ -236,13 +274,47 @@ function readIndustryLists(text: string): IndustryList[] {
     if (items.length === 0) continue;
     lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, numbered: true, afterVerb: false, strongHead: true });
   }
-  for (const m of text.matchAll(PRIMARY_RE)) {
+  for (const m of text.includes('以') ? text.matchAll(PRIMARY_RE) : []) {
     const bodyStart = m.index + 1;
     const bodyEnd = bodyStart + m[1]!.length;
     const items = splitItems(text, bodyStart, bodyEnd)
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
-    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role: 'pillar', kind: 'primary', headEnd: bodyEnd, counted: true, numbered: false, afterVerb: false, strongHead: true });
+    // 以A为主导 ranks A first in the economy; a head of its own (传统产业, “四强”产业) says which tier.
+    const role = /^(?:主导|支柱|首位|主攻方向|主力|主$)/.test(m[2]!) ? 'pillar' : /^特色/.test(m[2]!) ? 'featured' : (tierOf(m[2]!) ?? (/[“"]|大|条/.test(m[2]!) ? 'pillar' : null));
+    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role, kind: 'primary', headEnd: m.index + m[0].length, counted: true, numbered: false, afterVerb: false, strongHead: true });
+  }
+  for (const m of /为|是|包括|包含|涵盖|有/.test(text) ? text.matchAll(COPULA_HEADER_RE) : []) {
+    // Only a tiered or counted head: 产业为 alone is any clause (产业为城市发展提供…).
+    if (!m[1] && !m[2]) continue;
+    // 以A为主导产业: PRIMARY_RE's, the body is before the head.
+    if (/以[^，。；,;]*$/.test(text.slice(0, m.index))) continue;
+    const bodyStart = m.index + m[0].length;
+    const stop = /[，。；;！？,]/.exec(text.slice(bodyStart));
+    const bodyEnd = stop ? bodyStart + stop.index : text.length;
+    if (bodyEnd - bodyStart < 2 || bodyEnd - bodyStart > 80) continue;
+    if (lists.some((l) => l.start < bodyEnd && bodyStart < l.end && l.kind !== 'object')) continue;
+    const items = splitItems(text, bodyStart, bodyEnd)
+      .map((i) => trimItem(text, i))
+      .filter((i): i is ListItem => i !== null);
+    if (items.length === 0) continue;
+    for (let k = lists.length - 1; k >= 0; k--) if (lists[k]!.kind === 'object' && lists[k]!.start < bodyEnd && bodyStart < lists[k]!.end) lists.splice(k, 1);
+    lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, numbered: true, afterVerb: false, strongHead: true });
+  }
+  for (const m of /[+＋]/.test(text) ? text.matchAll(PLUS_SYSTEM_RE) : []) {
+    const bodyStart = m.index + 1;
+    const bodyEnd = bodyStart + m[1]!.length;
+    const items: ListItem[] = [];
+    let from = bodyStart;
+    for (let i = bodyStart; i <= bodyEnd; i++) {
+      if (i === bodyEnd || text[i] === '+' || text[i] === '＋' || text[i] === '、') {
+        const item = trimItem(text, { start: from, end: i });
+        // “4+3+N”, “1+2”: counts of a system, not its members.
+        if (item && /[\u3400-\u9fff]{2}/.test(text.slice(item.start, item.end))) items.push(item);
+        from = i + 1;
+      }
+    }
+    if (items.length >= 2) lists.push({ start: bodyStart, end: bodyEnd, items, role: null, kind: 'primary', headEnd: m.index + m[0].length, counted: true, numbered: false, afterVerb: false, strongHead: true });
   }
   return lists;
 }

@@ -21,7 +21,7 @@ function isWeakSurface(surface: string): boolean {
 /** Heads after a match that make it an industry (汽车产业, 物流业, 电子信息制造). Not 产业园 (a park). */
 const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|业(?!务|主|态|绩|界)|板块|领域|基地)/;
 /** Product heads: a develop verb's object ending in one names a product line (燃料电池重卡, 汽车模具). */
-const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器)$/;
+const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器|机械|元件|器械|耗材|用品|仪器)$/;
 
 /** Vehicle classes a power source can qualify (新能源商用车). */
 const VEHICLE_HEAD = /(?:商用车|乘用车|重卡|轻卡|客车|专用车|物流车|卡车|整车)$/;
@@ -205,12 +205,19 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       }
       return uncovered < 2;
     };
-    const consider = (item: ListItem, trustedList: boolean) => {
+    const consider = (item: ListItem, trustedList: boolean, whole = false) => {
       if (covered(item)) return;
       const phrase = text.slice(item.start, item.end);
       const entry = taxonomy.match(phrase);
       if (entry) return void out.push({ start: item.start, end: item.end, entry });
       if (trustedList ? NEVER_INDUSTRY_RE.test(phrase) : NOT_INDUSTRY_RE.test(phrase)) return;
+      // 起重装备、医疗器械、防腐蚀及建筑新材料三大主导产业: as many items as the head counts, so
+      // each item is one industry, 及 and all.
+      if (whole) {
+        const name = canonicalUnmapped(phrase);
+        if (looksLikeIndustry(name, trustedList)) out.push({ start: item.start, end: item.start + name.length, entry: null, name });
+        return;
+      }
       // 现代服务业和大健康: try the parts when the whole is not one name.
       // 现代服务业和大健康 is two; 基因和生物育种 (a bare modifier before 和) is one name.
       const parts = phrase.split(/以及|和|及|与/);
@@ -275,7 +282,8 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         known ||
         (list.kind === 'marker' && list.items.length === 1 && (list.afterVerb || list.strongHead));
       if (!trusted) continue;
-      for (const item of list.items) consider(item, list.kind === 'etc' || list.numbered);
+      const whole = list.size !== undefined && list.size === list.items.length;
+      for (const item of list.items) consider(item, list.kind === 'etc' || list.numbered, whole);
     }
     return out;
   }

@@ -33,10 +33,10 @@ const NOT_DEVELOPED_AFTER =
 const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、,;]{0,4})(?:工程|计划|行动|专项)/;
 
 /** A clause that opens by reaching out (对接…, 融入…, 围绕…) names partners and targets, not developers. */
-const CLAUSE_OPENS_TOWARDS = /^(?:[“”"\s]*)(?:积极|主动|深度|全面|加快|紧密)?(?:对接|融入|围绕|依托|服务|面向|借助|紧扣|学习|借鉴|联系|辐射|承接)/;
+const CLAUSE_OPENS_TOWARDS = /^(?:[“”"\s]*)(?:积极|主动|深度|全面|加快|紧密)?(?:对接|融入|围绕|依托|服务|面向|借助|紧扣|学习|借鉴|联系|辐射|承接|对照|按照|参照|根据|依据|对标)/;
 
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
-const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以|位于|地处|坐落于|坐落在|地处于)$/;
+const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以|位于|地处|坐落于|坐落在|地处于|对照|按照|参照|根据|依据|对标)$/;
 
 /** 以A、B为支撑 / 以A为引领: a phrase ranking industries in a place's economy. */
 const RANKED_BY = /以[^，。；,;以]{2,40}?为(?:引领|主导|支撑|核心|重点|龙头|支柱|特色|主攻方向|首位|主体|牵引|先导|骨干|基础)/g;
@@ -54,7 +54,7 @@ interface SectionCue {
 
 /** Right after an industry: a base, cluster or tier that says the place has it (汽车首位产业, 汽车产业集群, 保持支柱地位). */
 const HAS_INDUSTRY_AFTER =
-  /^(?:产业|行业)?(?:[^，。；、,;]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?(?:发展)?新?(?:走廊|高地|引领区|集聚区|聚集区|示范区|先行区|发展带|经济带)|^(?:核心)?(?:产业|行业)?(?:总)?(?:产值|营业收入|主营业务收入|总收入|收入|增加值)|^(?:产业|行业)?[^，。；,;]{0,4}(?:支柱|主导|首位)地位/;
+  /^(?:产业|行业)?(?:[^，。；、,;]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?(?:发展)?新?(?:走廊|高地|引领区|集聚区|聚集区|示范区|先行区|发展带|经济带)|^(?:核心)?(?:产业|行业)?(?:总)?(?:产值|营业收入|主营业务收入|总收入|收入|增加值|规模(?:突破|超过|达到|达))|^(?:产业|行业)?[^，。；,;]{0,4}(?:支柱|主导|首位)地位/;
 
 /** How many sentences after its heading a heading still makes sentences about developing (the paragraph's lead). */
 const HEADING_REACH = 2;
@@ -102,6 +102,10 @@ function clauseBounds(text: string, pos: number): [number, number] {
   return [start, end];
 }
 
+function before0(text: string, clauseStart: number, m: ResolvedMention): string {
+  return text.slice(clauseStart, m.start);
+}
+
 function isPlace(m: ResolvedMention): boolean {
   return m.label === 'Zone' || m.label === 'Region';
 }
@@ -112,10 +116,20 @@ function isPlace(m: ResolvedMention): boolean {
  * outer area of 东部产业新城——新经济产业园 (the park after the dash develops).
  */
 function developerCandidates(text: string, mentions: ResolvedMention[]): ResolvedMention[] {
-  const places = mentions.filter((m) => isPlace(m) && !m.anaphor).sort((a, b) => a.start - b.start);
+  // A place inside a title or a named program (《衡阳市…培育方案》) is part of that name, no developer.
+  const programs = mentions.filter((m) => m.label === 'Program');
+  const places = mentions
+    .filter((m) => isPlace(m) && !m.anaphor && !programs.some((q) => q.start <= m.start && m.end <= q.end && q !== m))
+    .sort((a, b) => a.start - b.start);
   const out: ResolvedMention[] = [];
   for (let i = 0; i < places.length; i++) {
     const p = places[i]!;
+    // 南昌经开区与小蓝经开区、赣江新区共同推进汽车产业发展: every place of a list that
+    // acts together develops what it goes on to name.
+    if (jointlyActing(text, places, i)) {
+      out.push(p);
+      continue;
+    }
     // Walk back to the first member of the 、/和 list this place stands in.
     // 佛山市顺德区: an address names the developer by its last place.
     const nextPlace = places[i + 1];
@@ -140,6 +154,37 @@ function developerCandidates(text: string, mentions: ResolvedMention[]): Resolve
     out.push(p);
   }
   return out;
+}
+
+/** After a list of places: they act together (共同推进, 联合打造), not one with the others as partners. */
+const JOINTLY_AFTER = /^(?:[^，。；,;]{0,4}?)(?:共同|联合|一起|携手|合力|协同)(?!建设|共建)(?:推进|推动|发展|打造|培育|做强|做大|壮大|布局|建设)/;
+
+/** The place at `i` stands in a 、/和/与 list of places that 共同/联合 develops something. */
+function jointlyActing(text: string, places: ResolvedMention[], i: number): boolean {
+  let last = i;
+  while (last + 1 < places.length && /^(?:、|和|及|与|以及|同)$/.test(text.slice(places[last]!.end, places[last + 1]!.start))) last++;
+  let first = i;
+  while (first > 0 && /^(?:、|和|及|与|以及|同)$/.test(text.slice(places[first - 1]!.end, places[first]!.start))) first--;
+  if (last === first) return false;
+  return JOINTLY_AFTER.test(text.slice(places[last]!.end));
+}
+
+/**
+ * 九江经开区、共青城高新区分别聚焦电子信息和纺织服装: with 分别, the n places take the
+ * n industries of the list in order. Returns the place for `industry`, null when
+ * the sentence does not pair them, or 'none' when it pairs but this industry has no partner.
+ */
+function respectivePlace(text: string, places: ResolvedMention[], industries: ResolvedMention[], industry: ResolvedMention): ResolvedMention | null {
+  const at = text.indexOf('分别');
+  if (at < 0 || industry.start < at) return null;
+  const [cs] = clauseBounds(text, at);
+  const group = places.filter((p) => p.start >= cs && p.end <= at);
+  if (group.length < 2) return null;
+  const [, ce] = clauseBounds(text, industry.start);
+  if (ce < at) return null;
+  const members = industries.filter((m) => m.start > at && m.end <= ce).sort((a, b) => a.start - b.start);
+  if (members.length !== group.length) return null;
+  return group[members.indexOf(industry)] ?? null;
 }
 
 /**
@@ -261,22 +306,27 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         if (NEGATIVE_CLAUSE_RE.test(clause)) continue;
         // 引进宁德时代、国轩高科等动力电池项目: the place gains the industry of the projects it brings in.
         const introduced = /等$/.test(text.slice(cs, industry.start)) && /^(?:产业|行业)?项目/.test(text.slice(industry.end)) && /(引进|招引|引入)/.test(text.slice(cs, industry.start));
-        if (!introduced && (NOT_DEVELOPED_AFTER.test(text.slice(industry.end)) || PROGRAMME_AFTER.test(text.slice(industry.end)))) continue;
-        const list = lists.find((l) => industry.start >= l.start && industry.end <= l.end + 1);
+        // 集聚了生物医药企业200余家: a place gathering an industry's companies has the industry.
+        const gathered = /(?:集聚|聚集|汇聚|集中)了?(?:[^，。；,;]{0,6}?)$/.test(before0(text, cs, industry)) && /^(?:产业|行业)?(?:企业|公司|龙头企业|上下游企业)/.test(text.slice(industry.end));
+        if (!introduced && !gathered && (NOT_DEVELOPED_AFTER.test(text.slice(industry.end)) || PROGRAMME_AFTER.test(text.slice(industry.end)))) continue;
+        const list = listOf(lists, industry);
         const before = text.slice(cs, industry.start);
         // For a list member, what follows the whole list says what the list is.
         const after = text.slice(list && list.kind === 'marker' ? list.end : industry.end, ce);
         const strongBefore = STRONG_VERB_ANY_RE.test(before);
         const weakThenDevelops = WEAK_VERB_RE.test(before) && DEVELOPS_AFTER_RE.test(after.replace(/^等/, ''));
         const hasAfter = HAS_INDUSTRY_AFTER.test(after.replace(/^等/, ''));
-        const tieredList = list !== undefined && (list.role !== null || list.kind !== 'marker');
+        // 提升电气、鞋业…五大传统产业: a counted list of a place's industries is a statement about them.
+        const tieredList = list !== undefined && (list.role !== null || list.kind !== 'marker' || list.numbered);
         const underHeading = cue.develops && nearHeading && cs === 0;
         // 潜江小龙虾、仙桃无纺布…特色产业品牌: a place fused with its product, in a clause about industry.
         const fused = places.some((p) => p.end === industry.start && p.start >= cs) && (new RegExp(DEVELOP_VERB_RE.source).test(clause) || /产业|品牌/.test(clause));
         const platform = platformPlace(text, allPlaces, industry, cs);
         // 以半导体为引领，以生命健康、智能汽车、新材料为支撑: the industries a place builds its economy on.
         const ranked = [...clause.matchAll(RANKED_BY)].some((m) => cs + m.index! < industry.start && industry.end <= cs + m.index! + m[0].length);
-        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform || introduced || ranked)) continue;
+        // 承接新能源汽车、电子信息产业转移: the place takes the industry in.
+        const takenIn = /承接(?:[^，。；,;]{0,20})$/.test(before) && /^(?:产业|行业)?(?:转移|项目|落地|布局)/.test(after.replace(/^等/, ''));
+        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform || introduced || ranked || gathered || takenIn)) continue;
 
         const role = roleFor(industry, list, text, cs, ce, sectionRole);
         // A place in the clause develops the industry when a development verb or tier noun
@@ -292,7 +342,10 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
               (/^(?:坚持|始终|继续)?以$/.test(text.slice(p.end, industry.start)) && TIER_AFTER.test(text.slice(industry.end)))),
         );
         const carried = clausePlaces.length || topicPlaces(text, places, cs).length || allPlaces.length ? [] : previousOpener(sentence, context);
-        const developers = platform
+        const respective = respectivePlace(text, places, industries, industry);
+        const developers = respective
+          ? [respective]
+          : platform
           ? [platform]
           : clausePlaces.length
           ? clausePlaces
@@ -319,6 +372,19 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
       return out;
     },
   };
+}
+
+/**
+ * The list an industry stands in: of nested lists (时尚产业等新兴产业 closes one list at
+ * 时尚产业 and another at 新兴产业) the one whose head names a tier, else the widest.
+ */
+function listOf(lists: readonly IndustryList[], industry: ResolvedMention): IndustryList | undefined {
+  let best: IndustryList | undefined;
+  for (const l of lists) {
+    if (industry.start < l.start || industry.end > l.end + 1) continue;
+    if (!best || (l.role !== null && best.role === null) || ((l.role === null) === (best.role === null) && l.end - l.start > best.end - best.start)) best = l;
+  }
+  return best;
 }
 
 function roleFor(
