@@ -9,9 +9,10 @@ import { nodeId, relationshipId } from '../../shared/graph.ts';
 import { loadClusters, type ClusterEntry } from './clusters.ts';
 import { regionEnglishName, regionStem, toPinyin } from './names.ts';
 import { loadRegions, type RegionEntry } from './regions.ts';
+import { loadFtzAreas, type FtzArea } from './ftz-areas.ts';
 import { loadZoneAliases, type ZoneAlias } from './zone-aliases.ts';
 
-export type { ClusterEntry, RegionEntry, ZoneAlias };
+export type { ClusterEntry, FtzArea, RegionEntry, ZoneAlias };
 
 /** How a surface form names a region. */
 export type NameForm = 'full' | 'short';
@@ -87,6 +88,7 @@ export class Gazetteer {
   private readonly clusterNames = new Map<string, ClusterEntry>();
   private readonly zoneAliasNames = new Map<string, ZoneAlias>();
   private readonly aliasSurfacesLongestFirst: string[];
+  private readonly ftzAreaNames = new Map<string, FtzArea>();
   /** Longest region/cluster name, bounding the scan window. */
   readonly maxNameLength: number;
   /**
@@ -97,7 +99,7 @@ export class Gazetteer {
    */
   private readonly trie: NameTrieNode = { next: new Map(), hits: [] };
 
-  constructor(regions: Map<string, RegionEntry>, clusters: ClusterEntry[], zoneAliases: ZoneAlias[]) {
+  constructor(regions: Map<string, RegionEntry>, clusters: ClusterEntry[], zoneAliases: ZoneAlias[], ftzAreas: FtzArea[] = []) {
     this.regions = regions;
     this.clusters = clusters;
     this.zoneAliases = zoneAliases;
@@ -142,6 +144,18 @@ export class Gazetteer {
     for (const zone of zoneAliases) {
       for (const name of [zone.name, ...zone.aliases]) this.zoneAliasNames.set(name, zone);
     }
+    for (const area of ftzAreas) {
+      this.ftzAreaNames.set(area.name, area);
+      for (const alias of area.aliases) this.ftzAreaNames.set(alias, area);
+      // 南沙新区片区 for 广州南沙新区片区: the name without the city it begins with, when enough is left to be distinctive.
+      for (const n of [3, 2]) {
+        const rest = area.name.slice(n);
+        if (this.names.has(area.name.slice(0, n)) && rest.length >= 5 && !this.ftzAreaNames.has(rest)) {
+          this.ftzAreaNames.set(rest, area);
+          break;
+        }
+      }
+    }
     // Longest first, so 河北雄安新区 is read whole before 雄安新区.
     this.aliasSurfacesLongestFirst = [...this.zoneAliasNames.keys()].sort((a, b) => b.length - a.length);
     this.maxNameLength = Math.max(...[...this.names.keys(), ...this.clusterNames.keys()].map((n) => n.length));
@@ -182,6 +196,11 @@ export class Gazetteer {
 
   zoneAlias(surface: string): ZoneAlias | undefined {
     return this.zoneAliasNames.get(surface);
+  }
+
+  /** The free-trade zone 片区 of this name (南宁片区 → 广西), from ftz-areas.yaml. */
+  ftzArea(name: string): FtzArea | undefined {
+    return this.ftzAreaNames.get(name);
   }
 
   /** Every surface of zone-aliases.yaml (official names and nicknames). */
@@ -278,7 +297,7 @@ let stats: GazetteerStats | null = null;
 export function getGazetteer(): Gazetteer {
   if (!instance) {
     const t0 = performance.now();
-    instance = new Gazetteer(loadRegions(), loadClusters(), loadZoneAliases());
+    instance = new Gazetteer(loadRegions(), loadClusters(), loadZoneAliases(), loadFtzAreas());
     stats = { buildMs: performance.now() - t0, regions: instance.regions.size, names: 0, clusters: instance.clusters.length };
   }
   return instance;

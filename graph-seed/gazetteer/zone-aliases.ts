@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ZONE_KINDS, type ZoneKind } from '../../shared/graph.ts';
 
+/** A zone's approval level (Zone.properties.level). */
+export type ZoneLevel = 'national' | 'provincial';
+const ZONE_LEVELS: readonly ZoneLevel[] = ['national', 'provincial'];
+
 export interface ZoneAlias {
   name: string;
   nameEn: string;
@@ -10,6 +14,7 @@ export interface ZoneAlias {
   /** Official name of the region the zone lies in. */
   region: string | null;
   aliases: string[];
+  level?: ZoneLevel;
 }
 
 const FILE = new URL('./zone-aliases.yaml', import.meta.url);
@@ -23,6 +28,14 @@ export function loadZoneAliases(path: URL | string = FILE): ZoneAlias[] {
       throw new Error(`${String(path)}: entry ${i} needs string "name" and "nameEn"`);
     }
     if (!ZONE_KINDS.includes(e.kind as ZoneKind)) throw new Error(`${String(path)}: entry ${e.name} has unknown kind ${String(e.kind)}`);
-    return { name: e.name, nameEn: e.nameEn, kind: e.kind as ZoneKind, region: e.region ?? null, aliases: [...(e.aliases ?? [])] };
+    if (e.level !== undefined && !ZONE_LEVELS.includes(e.level)) throw new Error(`${String(path)}: entry ${e.name} has unknown level ${String(e.level)}`);
+    return {
+      name: e.name,
+      nameEn: e.nameEn,
+      kind: e.kind as ZoneKind,
+      region: e.region ?? null,
+      aliases: [...(e.aliases ?? [])],
+      ...(e.level ? { level: e.level } : {}),
+    };
   });
 }

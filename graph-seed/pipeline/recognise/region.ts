@@ -61,6 +61,8 @@ export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): Regi
       }
       if (STREET_AFTER.test(text.slice(end, end + 2))) continue;
       const preceding = previous && previous.end === i && previous.region ? previous.region : null;
+      // 位于成都市南部: an everyday-word short form right after a place it does not lie in is a word (the south), not a county.
+      if (preceding && name.form === 'short' && name.needsContext && !name.regions.some((r) => g.within(r.code, preceding.code))) continue;
       // 汉南港区, 汉南通航机场: a district of a province the text is not about, with no parent before it, is a misreading.
       if (distant && !preceding && name.regions.every((r) => r.name.endsWith('区'))) continue;
       // 汉南通航: a short form that starts inside another place name readable here is a misreading.

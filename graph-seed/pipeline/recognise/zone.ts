@@ -13,8 +13,9 @@
  * that kind and nothing makes it plural (各开发区, 国家级经开区).
  */
 import type { ZoneKind } from '../../../shared/graph.ts';
-import { documentPlaceContext, type PlaceContext } from '../../gazetteer/context.ts';
+import { documentPlaceContext, EMPTY_CONTEXT, type PlaceContext } from '../../gazetteer/context.ts';
 import type { Gazetteer, RegionEntry, ZoneAlias } from '../../gazetteer/index.ts';
+import type { ZoneLevel } from '../../gazetteer/zone-aliases.ts';
 import { regionStem, romanise, stemEnglish } from '../../gazetteer/names.ts';
 import { originalSurface } from '../../gazetteer/surface.ts';
 import { wordStarts } from '../../gazetteer/segmenter.ts';
@@ -51,6 +52,8 @@ export interface ZoneHit {
   partOf: string | null;
   /** For a name that begins with a place, the rest of it (十堰东部产业新城 → 东部产业新城), by which the document may name it again. */
   tail?: string;
+  /** Approval level, when the name, the reference data or the kind settles it. */
+  level?: ZoneLevel;
   anaphor: boolean;
 }
 
@@ -200,12 +203,39 @@ function ftzName(provinceShort: string): string {
 
 function fromAlias(alias: ZoneAlias, g: Gazetteer, hit: Pick<ZoneHit, 'start' | 'end' | 'surface'>): ZoneHit {
   const region = alias.region ? (g.byFullName(alias.region)[0] ?? null) : null;
-  return { ...hit, canonical: alias.name, kind: alias.kind, nameEn: alias.nameEn, aliases: [hit.surface], region, partOf: null, anaphor: false };
+  return {
+    ...hit,
+    canonical: alias.name,
+    kind: alias.kind,
+    nameEn: alias.nameEn,
+    aliases: [hit.surface],
+    region,
+    partOf: null,
+    ...(alias.level ? { level: alias.level } : {}),
+    anaphor: false,
+  };
+}
+
+/** 成都天府新区, 湖北武汉经开区: a place written before a known zone's name, where the zone lies, is part of the name as written. */
+function placeBefore(g: Gazetteer, text: string, at: number, ctx: PlaceContext, region: RegionEntry | null): number {
+  if (!region) return at;
+  const from = Math.max(0, at - 8);
+  const hits = findRegions(g, text.slice(from, at), ctx).filter((h) => h.region);
+  let start = at;
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k]!;
+    if (from + h.end !== start) break;
+    if (!g.within(h.region!.code, region.code) && !g.within(region.code, h.region!.code)) break;
+    start = from + h.start;
+  }
+  return start;
 }
 
 export interface FindZonesOptions {
   subject: SubjectKind | null;
   anaphors: boolean;
+  /** The document speaks of free trade (自贸, 自由贸易): a 片区 of ftz-areas.yaml is read as that zone's even when the zone is not named. */
+  freeTrade?: boolean;
   /** Names the document gave in full earlier or later (东部产业新城 → 十堰东部产业新城). */
   tails?: ReadonlyMap<string, ZoneHit>;
 }
@@ -216,7 +246,13 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
   for (const surface of g.zoneAliasSurfaces()) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
       if (hits.some((h) => h.start < at + surface.length && at < h.end)) continue;
-      hits.push(fromAlias(g.zoneAlias(surface)!, g, { start: at, end: at + surface.length, surface }));
+      // 南沙新区片区 names the free-trade zone's area, read with the 片区 below.
+      if (text.startsWith('片区', at + surface.length)) continue;
+      const alias = g.zoneAlias(surface)!;
+      const region = alias.region ? (g.byFullName(alias.region)[0] ?? null) : null;
+      const start = placeBefore(g, text, at, ctx, region);
+      if (hits.some((h) => h.start < at && start < h.end)) continue;
+      hits.push(fromAlias(alias, g, { start, end: at + surface.length, surface: text.slice(start, at + surface.length) }));
     }
   }
   const aliasHits = [...hits];
@@ -230,6 +266,8 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     const s = m.index;
     const e = s + m[0].length;
     if (text[e] === '域') continue; // 开发区域 is 开发 + 区域
+    // 南沙新区片区, 杨凌示范区片区: the zone word is part of a free-trade zone area's name, read with its 片区.
+    if (!suffix.ftzOnly && text.startsWith('片区', e)) continue;
     if (aliasHits.some((h) => h.start < e && s < h.end)) {
       floor = Math.max(floor, e);
       continue;
@@ -253,8 +291,9 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     const industryParks = !(options.subject?.label === 'Region' && options.subject.level === 'province') && !PLURAL_BEFORE.test(before);
     const hit: ZoneHit | null =
       readTail(text, options.tails, suffix, e, stem) ??
+      readPartnerPark(g, text, ctx, suffix, s, e, floor) ??
       readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz, industryParks) ??
-      (suffix.ftzOnly ? listedPart(g, text, ctx, start, e, stem, lastPart) : null);
+      (suffix.ftzOnly ? (listedPart(g, text, ctx, start, e, stem, lastPart) ?? referencePart(g, text, ctx, start, e, options.freeTrade ?? false)) : null);
     if (hit) {
       if (hit.partOf && lastFtz && lastFtz.end === hit.start) {
         // 湖北自贸试验区宜昌片区 is one name: the 片区 takes the free-trade zone's words into its own.
@@ -294,10 +333,111 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
   for (let i = 1; i < hits.length; i++) {
     const [a, b] = [hits[i - 1]!, hits[i]!];
     if (a.anaphor || b.anaphor || !/^[（(<〈]$/.test(text.slice(a.end, b.start)) || !/^[）)>〉]/.test(text.slice(b.end, b.end + 1))) continue;
-    Object.assign(b, { canonical: a.canonical, kind: a.kind, nameEn: a.nameEn, region: a.region, partOf: a.partOf, tail: undefined });
+    Object.assign(b, { canonical: a.canonical, kind: a.kind, nameEn: a.nameEn, region: a.region, partOf: a.partOf, level: a.level, tail: undefined });
     b.aliases = [...new Set([...b.aliases, b.surface])];
   }
+  hits.forEach((h, i) => {
+    if (h.anaphor) return;
+    h.level = statedLevel(text, h, hits[i + 1]?.start ?? text.length) ?? h.level ?? levelOfKind(h);
+  });
   return hits;
+}
+
+/** 国家级/省级 written right before a zone (国家级南京经济技术开发区). */
+const RANK_BEFORE = /(国家级|省级)$/;
+/** X（…）是/为…国家级/省级…: what the sentence says the zone is, up to the next zone; an upgrade is the last word. */
+const RANK_STATED = /^(?:[（(][^）)]*[）)])?(?:是|为|系|作为|属于|获批为?|被(?:批准|认定|列)为)[^。；，,]{0,24}?(国家级|省级)/;
+const RANK_UPGRADED = /(?:升级为|晋升为|升格为|获批(?:设立)?为?|批准(?:设立)?为)(国家级|省级)/g;
+const LEVEL_OF_RANK: Record<string, ZoneLevel> = { 国家级: 'national', 省级: 'provincial' };
+
+function statedLevel(text: string, hit: ZoneHit, until: number): ZoneLevel | undefined {
+  const after = text.slice(hit.end, Math.max(hit.end, until));
+  const upgrades = [...after.matchAll(RANK_UPGRADED)];
+  if (upgrades.length > 0) return LEVEL_OF_RANK[upgrades.at(-1)![1]!];
+  const stated = RANK_STATED.exec(after);
+  if (stated) return LEVEL_OF_RANK[stated[1]!];
+  const before = RANK_BEFORE.exec(text.slice(Math.max(0, hit.start - 3), hit.start));
+  if (before) return LEVEL_OF_RANK[before[1]!];
+  // 洛阳国家高新技术产业开发区: the rank between the place and the kind.
+  if (/^[\u4e00-\u9fff]{2,8}?(?:国家级|国家)(?:经济技术|高新技术|经济|综合)/.test(hit.surface) && hit.kind !== 'park') return 'national';
+  if (/^[\u4e00-\u9fff]{2,8}?省级/.test(hit.surface)) return 'provincial';
+  return undefined;
+}
+
+/** Kinds only the State Council approves: free-trade zones and their areas, comprehensive bonded zones and bonded ports. */
+function levelOfKind(hit: ZoneHit): ZoneLevel | undefined {
+  if (hit.kind === 'ftz') return 'national';
+  if (hit.kind === 'bonded' && /(综合保税区|保税港区|保税区|出口加工区|加工出口区)$/.test(hit.canonical) && !/^.{0,4}(?:省|市|县)级/.test(hit.surface)) {
+    // Taiwan's export processing zones are no State Council zones.
+    return hit.canonical.endsWith('加工出口区') ? undefined : 'national';
+  }
+  return undefined;
+}
+
+/** 中韩（盐城）产业园, 中德（沈阳）高端装备制造产业园: partner countries, the host place in brackets, a park word. */
+const PARTNER_PARK = /(中[\u4e00-\u9fff]{1,3})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u4e00-\u9fff]{0,10})$/;
+
+function readPartnerPark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, s: number, e: number, floor: number): ZoneHit | null {
+  if (suffix.ftzOnly || suffix.kind === 'ftz') return null;
+  const m = PARTNER_PARK.exec(text.slice(Math.max(floor, s - 24), s));
+  if (!m || m[1] === '中国' || m[1]!.length > 3) return null;
+  // Words between the bracket and the park word describe it (高端装备制造); no verb or list mark may stand there.
+  if (m[3] && (STEM_BOUNDARY_WORDS.has(m[3]) || /[和与及、]/.test(m[3]))) return null;
+  const place = leadingRegions(g, m[2]!, ctx).at(-1) ?? leadingRegions(g, m[2]!, EMPTY_CONTEXT).at(-1);
+  if (!place || place.end !== m[2]!.length) return null;
+  const start = s - m[0].length;
+  const surface = text.slice(start, e);
+  const canonical = `${m[1]}（${m[2]}）${m[3]}${suffix.full}`;
+  return {
+    start,
+    end: e,
+    surface,
+    aliases: [surface],
+    canonical,
+    kind: suffix.kind,
+    nameEn: `${englishOfStem(g, m[2]!, ctx)} ${m[3] ? `${englishOfStem(g, m[3], ctx)} ` : ''}${suffix.english}`.trim(),
+    region: place.region!,
+    partOf: null,
+    anaphor: false,
+  };
+}
+
+/** A 片区 named without its free-trade zone (南宁片区, 前海蛇口片区), found in ftz-areas.yaml: the longest listed name ending here. */
+function referencePart(g: Gazetteer, text: string, ctx: PlaceContext, start: number, e: number, freeTrade: boolean): ZoneHit | null {
+  for (let from = start; from < e - 2; from++) {
+    const surface = text.slice(from, e);
+    const area = g.ftzArea(surface);
+    if (!area) continue;
+    // Outside a text on free trade only a distinctive name (前海蛇口片区, 临港新片区) is the zone's, not 南宁片区 or 科技创新片区.
+    const stem = surface.slice(0, -'片区'.length);
+    if (!freeTrade && !(stem.length >= 3 && stripGeneric(stem) === stem && !/^(?:国际|保税)/.test(stem))) return null;
+    const begin = placeBefore(g, text, from, ctx, leadingRegions(g, area.province, EMPTY_CONTEXT)[0]?.region ?? null);
+    if (begin < from) return { ...ftzPart(g, ctx, area.province, area.name, begin, e, text.slice(begin, e)) };
+    return ftzPart(g, ctx, area.province, area.name, from, e, surface);
+  }
+  return null;
+}
+
+/** The 片区 `areaName` (as ftz-areas.yaml names it) of the free-trade zone of province `short`. */
+function ftzPart(g: Gazetteer, ctx: PlaceContext, short: string, areaName: string, start: number, end: number, surface: string): ZoneHit {
+  const province = leadingRegions(g, short, EMPTY_CONTEXT)[0]?.region ?? null;
+  const stem = areaName.slice(0, -'片区'.length);
+  const area = leadingRegions(g, stem, ctx).at(-1)?.region ?? leadingRegions(g, stem, EMPTY_CONTEXT).at(-1)?.region ?? null;
+  const ftz = ftzName(short);
+  const ftzEn = `China (${stemEnglish(short)}) Pilot Free Trade Zone`;
+  return {
+    start,
+    end,
+    surface,
+    aliases: [surface],
+    canonical: `${ftz}${areaName}`,
+    kind: 'ftz',
+    nameEn: `${ftzEn} ${englishOfStem(g, stem, ctx)} Area`,
+    region: area ?? province,
+    partOf: ftz,
+    level: 'national',
+    anaphor: false,
+  };
 }
 
 /** A short name the document also gives in full (东部产业新城 for 十堰东部产业新城). */
@@ -317,6 +457,8 @@ function readTail(text: string, tails: ReadonlyMap<string, ZoneHit> | undefined,
 function listedPart(g: Gazetteer, text: string, ctx: PlaceContext, start: number, e: number, stem: string, lastPart: ZoneHit | null): ZoneHit | null {
   if (!lastPart?.partOf || stem.length < 2 || !/^[、和及与]$/.test(text.slice(lastPart.end, start))) return null;
   const surface = text.slice(start, e);
+  const listed = g.ftzArea(surface);
+  if (listed && ftzName(listed.province) === lastPart.partOf) return ftzPart(g, ctx, listed.province, listed.name, start, e, surface);
   const region = leadingRegions(g, stem, ctx).at(-1)?.region ?? null;
   const ftzEn = lastPart.nameEn?.replace(/ [^ ]+ Area$/, '') ?? '';
   return {
@@ -359,6 +501,9 @@ function readZone(
     if (!lastFtz || gap.length > 4 || !/^[\u4e00-\u9fff]*$/.test(gap) || stem.length < 2) return null;
     const regions = leadingRegions(g, stem, ctx);
     const region = regions.at(-1)?.region ?? lastFtz.region;
+    // 中国（广东）自由贸易试验区南沙新区片区: the area's approved name (广州南沙新区片区) when ftz-areas.yaml lists it for this zone.
+    const listed = g.ftzArea(`${stem}片区`);
+    if (listed && lastFtz.canonical === ftzName(listed.province)) return { ...ftzPart(g, ctx, listed.province, listed.name, start, e, surface), aliases: [surface] };
     return {
       ...base,
       canonical: `${lastFtz.canonical}${stem}片区`,
@@ -394,7 +539,9 @@ function readZone(
     return { ...ftz, canonical: `${ftz.canonical}${cityShort}片区`, nameEn: `${ftz.nameEn} ${stemEnglish(cityShort)} Area`, region, partOf: ftz.canonical };
   }
 
-  const regions = leadingRegions(g, stem, ctx);
+  // 昆山开发区 in a text about Shanghai: a zone word is context enough for a place name that denotes one place anywhere.
+  let regions = leadingRegions(g, stem, ctx);
+  if (regions.length === 0) regions = leadingRegions(g, stem, EMPTY_CONTEXT);
   if (regions.length > 0) {
     let lead = regions;
     // 湖北省开发区, 促进湖北高新技术产业开发区发展: a province alone before a zone word speaks of zones in that province.
@@ -479,6 +626,18 @@ function readZone(
   };
 }
 
+const freeTradeByDocument = new WeakMap<SegmentedDocument, boolean>();
+
+/** Whether the document speaks of free trade at all (自贸, 自由贸易): then 南宁片区 is a free-trade zone's area. */
+export function speaksOfFreeTrade(doc: SegmentedDocument): boolean {
+  let yes = freeTradeByDocument.get(doc);
+  if (yes === undefined) {
+    yes = /自贸|自由贸易/.test(doc.metadata.title) || doc.sentences.some((s) => /自贸|自由贸易/.test(s.simplified));
+    freeTradeByDocument.set(doc, yes);
+  }
+  return yes;
+}
+
 const tailsByDocument = new WeakMap<SegmentedDocument, Map<string, ZoneHit>>();
 
 /** Zones the document names in full with a leading place, keyed by the rest of their name. */
@@ -488,7 +647,7 @@ export function documentZoneTails(g: Gazetteer, doc: SegmentedDocument): Map<str
     tails = new Map();
     const ctx = documentPlaceContext(g, doc);
     for (const text of [doc.metadata.title, ...doc.sentences.map((s) => s.simplified)]) {
-      for (const hit of findZones(g, text, ctx, { subject: null, anaphors: false })) {
+      for (const hit of findZones(g, text, ctx, { subject: null, anaphors: false, freeTrade: speaksOfFreeTrade(doc) })) {
         if (hit.tail && !tails.has(hit.tail)) tails.set(hit.tail, hit);
       }
     }
@@ -525,7 +684,7 @@ export function followsAsSubject(text: string, end: number): boolean {
 export function documentSubjectKind(g: Gazetteer, doc: SegmentedDocument): SubjectKind | null {
   if (subjects.has(doc)) return subjects.get(doc)!;
   const ctx = documentPlaceContext(g, doc);
-  const noAnaphors = { subject: null, anaphors: false };
+  const noAnaphors = { subject: null, anaphors: false, freeTrade: speaksOfFreeTrade(doc) };
   const subject = ((): SubjectKind | null => {
     const titleZone = findZones(g, doc.metadata.title, ctx, noAnaphors)[0];
     if (titleZone) return { label: 'Zone', kind: titleZone.kind, level: null };
@@ -580,7 +739,8 @@ export function createZoneRecogniser(g: Gazetteer): Recogniser {
       const tails = documentZoneTails(g, context.document);
       // The title (开发区高质量发展实施方案) names the document's topic, not its subject.
       const anaphors = sentence.index >= 0 && sentence.simplified.trim() !== context.document.metadata.title.trim();
-      return findZones(g, sentence.simplified, ctx, { subject, anaphors, tails }).map((hit): Mention => {
+      const freeTrade = speaksOfFreeTrade(context.document);
+      return findZones(g, sentence.simplified, ctx, { subject, anaphors, tails, freeTrade }).map((hit): Mention => {
         const original = originalSurface(sentence, context, hit.start, hit.end);
         const mention: Mention = {
           label: 'Zone',
@@ -602,6 +762,7 @@ export function createZoneRecogniser(g: Gazetteer): Recogniser {
           kind: hit.kind ?? 'other',
           ...(hit.region ? { regionCode: hit.region.code } : {}),
           ...(hit.partOf ? { partOf: hit.partOf } : {}),
+          ...(hit.level ? { level: hit.level } : {}),
         };
         return mention;
       });

@@ -10,7 +10,8 @@
  * - a 片区 is part of its free-trade zone named in the same sentence;
  * - in a zone's own plan, a park named in a sentence that names no other zone lies in that zone.
  */
-import type { Gazetteer } from '../../gazetteer/index.ts';
+import type { Gazetteer, RegionEntry } from '../../gazetteer/index.ts';
+import { regionStem } from '../../gazetteer/names.ts';
 import { regionInside } from '../../gazetteer/place-mentions.ts';
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 
@@ -44,6 +45,12 @@ function standaloneRegions(context: RelationContext): Set<string> {
   return codes;
 }
 
+/** Whether the zone's name as written holds the region's name or short form. */
+function nameCarries(zone: ResolvedMention, region: RegionEntry): boolean {
+  const short = regionStem(region.name);
+  return zone.surface.includes(region.name) || (!!short && zone.surface.includes(short));
+}
+
 function isZone(m: ResolvedMention): boolean {
   return m.label === 'Zone';
 }
@@ -63,12 +70,13 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
     relate(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
       const out: RelationCandidate[] = [];
       const seen = new Set<string>();
-      const add = (start: ResolvedMention, end: ResolvedMention) => {
+      /** `stated`: the sentence names the place as where the zone lies (位于湖北省十堰市 states both places). */
+      const add = (start: ResolvedMention, end: ResolvedMention, stated = false) => {
         if (start.nodeId === end.nodeId) return;
         // A zone already placed in a region by its own name need not be placed again in that region's ancestors.
         const own = codeOf(start);
         const target = codeOf(end);
-        if (end.label === 'Region' && own && target && own !== target && g.within(own, target)) return;
+        if (!stated && end.label === 'Region' && own && target && own !== target && g.within(own, target)) return;
         const key = `${start.nodeId}->${end.nodeId}`;
         if (seen.has(key)) return;
         seen.add(key);
@@ -82,7 +90,8 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
         // The place the name begins with, when the document also names it on its own.
         const code = codeOf(zone);
         const region = code ? g.region(code) : undefined;
-        if (region && (options.fromNameAlone || standaloneRegions(context).has(region.code))) {
+        // …as written here: 前海蛇口片区 lies in 深圳 by reference data, but its name does not say so.
+        if (region && nameCarries(zone, region) && (options.fromNameAlone || standaloneRegions(context).has(region.code))) {
           add(zone, sorted.find((m) => isRegion(m) && codeOf(m) === code) ?? regionInside(g, zone, region));
         }
         // A 片区 belongs to its free-trade zone when the sentence names that zone too.
@@ -94,17 +103,16 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
       for (let i = 0; i < sorted.length; i++) {
         const m = sorted[i]!;
         if (!isZone(m)) continue;
-        // 位于 … : the first place after the verb, the most specific of a run (位于湖北省十堰市).
+        // 位于 … : every place of the address after the verb (位于湖北省十堰市 states the province and the city).
         for (let j = i + 1; j < sorted.length; j++) {
           const n = sorted[j]!;
           if (!STATED.test(text.slice(m.end, n.start).replace(/[，,\s]/g, ''))) continue;
           let k = j;
-          while (k + 1 < sorted.length && sorted[k + 1]!.start === sorted[k]!.end && (isRegion(sorted[k + 1]!) || isZone(sorted[k + 1]!))) k++;
-          const place = sorted[k]!;
-          if (isRegion(place) || isZone(place)) add(m, place);
+          if (isRegion(n) || isZone(n)) add(m, n, true);
+          while (k + 1 < sorted.length && sorted[k + 1]!.start === sorted[k]!.end && (isRegion(sorted[k + 1]!) || isZone(sorted[k + 1]!))) add(m, sorted[++k]!, true);
           // 位于台州市椒江区、路桥区交界处: each place of the list after the most specific one.
           for (let l = k + 1; l < sorted.length && /^[、和及与]$/.test(text.slice(sorted[l - 1]!.end, sorted[l]!.start)); l++) {
-            if (isRegion(sorted[l]!) || isZone(sorted[l]!)) add(m, sorted[l]!);
+            if (isRegion(sorted[l]!) || isZone(sorted[l]!)) add(m, sorted[l]!, true);
             else break;
           }
           break;

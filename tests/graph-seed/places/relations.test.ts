@@ -26,9 +26,11 @@ describe('LOCATED_IN', () => {
     expect(relations('十堰经济技术开发区加快发展。', undefined, { fromNameAlone: true }).pairs).toEqual(['LOCATED_IN 十堰经济技术开发区 -> 十堰市']);
   });
 
-  it('reads 位于 and a region right before a zone, most specific place first', () => {
+  it('reads 位于 and a region right before a zone: every place of the address after the verb', () => {
     const { pairs } = relations('港澳台工业园位于湖北省十堰市。盛世人工智能产业园地处蔡甸区。');
-    expect(pairs).toEqual(['LOCATED_IN 港澳台工业园 -> 十堰市', 'LOCATED_IN 盛世人工智能产业园 -> 蔡甸区']);
+    expect(pairs).toEqual(['LOCATED_IN 港澳台工业园 -> 湖北省', 'LOCATED_IN 港澳台工业园 -> 十堰市', 'LOCATED_IN 盛世人工智能产业园 -> 蔡甸区']);
+    // 位于成都市南部: 南部 after a city it does not lie in is "the south", not 南部县.
+    expect(relations('四川天府新区位于成都市南部。').pairs).toEqual(['LOCATED_IN 四川天府新区 -> 成都市']);
   });
 
   it('reads 十堰市的经开区 in a zone plan as the subject zone in 十堰市', () => {
