@@ -121,11 +121,11 @@ export function clampSearchLimit(limit: number | undefined): number {
 /**
  * Ranks scored candidates and cuts to the limit: the final step of every
  * adapter's search. Scores take few values, so only the best score groups
- * that can fill the limit are sorted, and `degreeOf` (when a candidate has no
+ * that can fill the limit are ranked, and `degreeOf` (when a candidate has no
  * degree yet) is only asked for those.
  */
 export function rankHits(
-  candidates: Array<NodeScore & { node: GraphNode; degree?: number }>,
+  candidates: ReadonlyArray<NodeScore & { node: GraphNode; degree?: number }>,
   limit: number | undefined,
   degreeOf?: (id: string) => number,
 ): SearchHit[] {
@@ -139,23 +139,37 @@ export function rankHits(
   const ranked: ScoredCandidate[] = [];
   for (const score of [...groups.keys()].sort((a, b) => b - a)) {
     if (ranked.length >= max) break;
-    const group = groups.get(score)!.map((c) => ({ ...c, degree: c.degree ?? degreeOf?.(c.node.id) ?? 0 }));
-    ranked.push(...best(group, max - ranked.length));
+    best(groups.get(score)!, max - ranked.length, degreeOf, ranked);
   }
   return ranked.map(({ node, score, matched, matchedText }) => ({ node, score, matched, matchedText }));
 }
 
 /**
- * The first `k` of `items` in compareHits order. A common prefix puts
- * thousands of nodes in one score group and only a few are wanted: a bounded
- * insertion keeps the k best seen so far instead of sorting them all.
+ * Appends to `out` the first `k` of one score group in compareHits order.
+ * A common prefix puts thousands of nodes in one group (1,700 for 武汉 at
+ * 100× the seed) and only a few are wanted: a bounded insertion keeps the k
+ * best seen so far, and a candidate is copied into a ScoredCandidate only
+ * when it enters them; most are turned away on their degree alone.
  * compareHits ends on the unique id, so the result equals sort-then-slice.
  */
-function best(items: ScoredCandidate[], k: number): ScoredCandidate[] {
-  if (items.length <= k * 4) return items.sort(compareHits).slice(0, k);
+function best(
+  items: ReadonlyArray<NodeScore & { node: GraphNode; degree?: number }>,
+  k: number,
+  degreeOf: ((id: string) => number) | undefined,
+  out: ScoredCandidate[],
+): void {
   const top: ScoredCandidate[] = [];
-  for (const item of items) {
-    if (top.length === k && compareHits(item, top[k - 1]!) >= 0) continue;
+  for (const c of items) {
+    const degree = c.degree ?? degreeOf?.(c.node.id) ?? 0;
+    if (top.length === k) {
+      const worst = top[k - 1]!;
+      if (degree < worst.degree) continue;
+      if (degree === worst.degree) {
+        const byName = c.node.name.length - worst.node.name.length;
+        if (byName > 0 || (byName === 0 && c.node.id > worst.node.id)) continue;
+      }
+    }
+    const item: ScoredCandidate = { node: c.node, score: c.score, matched: c.matched, matchedText: c.matchedText, degree };
     let i = top.length < k ? top.length : k - 1;
     while (i > 0 && compareHits(item, top[i - 1]!) < 0) {
       top[i] = top[i - 1]!;
@@ -163,7 +177,7 @@ function best(items: ScoredCandidate[], k: number): ScoredCandidate[] {
     }
     top[i] = item;
   }
-  return top;
+  for (const t of top) out.push(t);
 }
 
 /**

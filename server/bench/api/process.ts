@@ -20,9 +20,11 @@ export function startServerProcess(
   env: Record<string, string>,
   ready: RegExp,
   timeoutMs = 120_000,
+  /** Extra node flags (e.g. --cpu-prof, which NODE_OPTIONS does not accept). */
+  nodeArgs: readonly string[] = [],
 ): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+    const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
       cwd: REPO,
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', NODE_ENV: 'production', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -41,6 +41,12 @@ export class GraphState {
     return this.sortedIds;
   }
 
+  /** Any change to nodes or relationships: cached degrees, and the search ranking built on them, are stale. */
+  private degreesChanged(): void {
+    this.degreeCache.clear();
+    this.search.ranksChanged();
+  }
+
   /** Degree of a node known to exist (graphology counts a multigraph's degree by walking its neighbours). */
   degree(id: string): number {
     let d = this.degreeCache.get(id);
@@ -57,7 +63,7 @@ export class GraphState {
   }
 
   putNode(node: GraphNode): void {
-    this.degreeCache.clear();
+    this.degreesChanged();
     const previous = this.node(node.id);
     if (previous) {
       this.unindexNames(previous);
@@ -75,7 +81,7 @@ export class GraphState {
   }
 
   dropNode(id: string): void {
-    this.degreeCache.clear();
+    this.degreesChanged();
     const previous = this.node(id);
     if (!previous) return;
     this.unindexNames(previous);
@@ -85,13 +91,13 @@ export class GraphState {
   }
 
   putRelationship(rel: GraphRelationship): void {
-    this.degreeCache.clear();
+    this.degreesChanged();
     if (this.graph.hasEdge(rel.id)) this.graph.replaceEdgeAttributes(rel.id, rel);
     else this.graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, rel);
   }
 
   dropRelationship(id: string): void {
-    this.degreeCache.clear();
+    this.degreesChanged();
     if (this.graph.hasEdge(id)) this.graph.dropEdge(id);
   }
 

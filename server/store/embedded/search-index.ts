@@ -15,7 +15,7 @@
  * keep the dead slot and lookups skip it), so updates stay O(keys).
  */
 import type { GraphNode } from '../../../shared/graph.ts';
-import { matchKeys, searchKeys, type MatchKeys, type NormalisedQuery } from '../search-score.ts';
+import { matchKeys, scoreNode, searchKeys, type MatchKeys, type NodeScore, type NormalisedQuery } from '../search-score.ts';
 
 function grams(value: string, out: Set<string>): void {
   for (let i = 0; i < value.length; i++) {
@@ -37,8 +37,8 @@ class SortedKeys {
     if (key !== '') this.pending.push({ key, slot });
   }
 
-  /** Adds to `out` the slots of every key starting with `prefix` (dead slots included: the caller skips them). */
-  slotsStartingWith(prefix: string, out: Set<number>): void {
+  /** The keys starting with `prefix`: entries[from, to), in key order; the exact key, if present, first. */
+  startingWith(prefix: string): { entries: ReadonlyArray<{ key: string; slot: number }>; from: number; to: number } {
     this.settle();
     const sorted = this.sorted;
     let lo = 0;
@@ -48,7 +48,9 @@ class SortedKeys {
       if (sorted[mid]!.key < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < sorted.length && sorted[i]!.key.startsWith(prefix); i++) out.add(sorted[i]!.slot);
+    let to = lo;
+    while (to < sorted.length && sorted[to]!.key.startsWith(prefix)) to++;
+    return { entries: sorted, from: lo, to };
   }
 
   private settle(): void {
@@ -74,10 +76,18 @@ export class SearchIndex {
   private readonly slots: Array<{ node: GraphNode; keys: MatchKeys } | null> = [];
   private readonly slotOf = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
-  /** Lower-cased names and aliases (compared with the query text). */
-  private readonly textKeys = new SortedKeys();
+  /** Lower-cased names (compared with the query text). */
+  private readonly nameKeys = new SortedKeys();
+  /** Lower-cased aliases (compared with the query text). */
+  private readonly aliasKeys = new SortedKeys();
   /** Compact nameEn and pinyin (compared with the query's compact form). */
   private readonly compactKeys = new SortedKeys();
+  /**
+   * Each slot's place in compareHits' tie-break order (degree desc, shorter
+   * name, id), over all live nodes; dead slots rank last. Built on the first
+   * ranked search after any change to nodes or degrees (see ranksChanged).
+   */
+  private rankOfSlot: Int32Array | null = null;
 
   add(node: GraphNode): void {
     this.remove(node.id);
@@ -85,7 +95,9 @@ export class SearchIndex {
     const match = matchKeys(node);
     this.slots.push({ node, keys: match });
     this.slotOf.set(node.id, slot);
-    for (const key of [match.name, ...match.aliases]) this.textKeys.add(key, slot);
+    this.rankOfSlot = null;
+    this.nameKeys.add(match.name, slot);
+    for (const key of match.aliases) this.aliasKeys.add(key, slot);
     for (const key of [match.nameEn, match.pinyin]) if (key !== null) this.compactKeys.add(key, slot);
     const keys = new Set<string>();
     for (const key of searchKeys(node)) grams(key, keys);
@@ -101,6 +113,12 @@ export class SearchIndex {
     if (slot === undefined) return;
     this.slots[slot] = null;
     this.slotOf.delete(id);
+    this.rankOfSlot = null;
+  }
+
+  /** Degrees (a tie-break of the ranking) may have changed: ranks are rebuilt when next needed. */
+  ranksChanged(): void {
+    this.rankOfSlot = null;
   }
 
   /** Nodes that may match (a superset of the matches), with their prepared match keys. */
@@ -117,20 +135,99 @@ export class SearchIndex {
   }
 
   /**
-   * Nodes with a name or alias starting with the query text, or a nameEn or
-   * pinyin starting with its compact form: exactly the nodes scoreNode gives
-   * 60 or more (exact 90–100, prefix 60–70).
+   * The first `limit` nodes in search order among those scoring 60 or more
+   * (exact and prefix matches), without scoring every prefix match: null when
+   * fewer than `limit` nodes score that high, and the substring tiers must be
+   * ranked too. The tiers follow scoreNode: 100 / 90 for an exact name / other
+   * key (few: scored one by one), then 70 for every other node whose name
+   * starts with the query, then 60 for every other node with an alias, nameEn
+   * or pinyin starting with it. Within a tier every node has the same score,
+   * so compareHits reduces to the precomputed tie-break rank, and a bounded
+   * scan over each tier's key range keeps the best `limit`.
    */
-  prefixCandidates(query: NormalisedQuery): Array<{ node: GraphNode; keys: MatchKeys }> {
-    const slots = new Set<number>();
-    this.textKeys.slotsStartingWith(query.text, slots);
-    this.compactKeys.slotsStartingWith(query.compact, slots);
-    const out: Array<{ node: GraphNode; keys: MatchKeys }> = [];
-    for (const s of slots) {
-      const entry = this.slots[s];
-      if (entry != null) out.push(entry);
+  topPrefixHits(
+    query: NormalisedQuery,
+    limit: number,
+    labels: ReadonlySet<string> | null,
+    degreeOf: (id: string) => number,
+  ): Array<NodeScore & { node: GraphNode }> | null {
+    const rank = this.ranks(degreeOf);
+    const names = this.nameKeys.startingWith(query.text);
+    const aliases = this.aliasKeys.startingWith(query.text);
+    const compact = this.compactKeys.startingWith(query.compact);
+    const wanted = (slot: number) => {
+      const entry = this.slots[slot];
+      return entry != null && (labels === null || labels.has(entry.node.label)) ? entry : null;
+    };
+
+    // Exact keys sit at the start of each range.
+    const exact = new Map<number, NodeScore & { node: GraphNode }>();
+    const scoreExact = (range: ReturnType<SortedKeys['startingWith']>, key: string) => {
+      for (let i = range.from; i < range.to && range.entries[i]!.key === key; i++) {
+        const slot = range.entries[i]!.slot;
+        const entry = exact.has(slot) ? null : wanted(slot);
+        const hit = entry && scoreNode(entry.node, query, entry.keys);
+        if (entry && hit) exact.set(slot, { node: entry.node, score: hit.score, matched: hit.matched, matchedText: hit.matchedText });
+      }
+    };
+    scoreExact(names, query.text);
+    scoreExact(aliases, query.text);
+    scoreExact(compact, query.compact);
+    const out = [...exact.entries()]
+      .sort(([a, x], [b, y]) => y.score - x.score || rank[a]! - rank[b]!)
+      .slice(0, limit)
+      .map(([, hit]) => hit);
+
+    /** Up to `k` slots of the ranges, best rank first, passing `admit`. */
+    const bestOf = (ranges: Array<ReturnType<SortedKeys['startingWith']>>, k: number, admit: (slot: number) => boolean): number[] => {
+      const top: number[] = [];
+      const seen = new Set<number>();
+      for (const { entries, from, to } of ranges) {
+        for (let i = from; i < to; i++) {
+          const slot = entries[i]!.slot;
+          const r = rank[slot]!;
+          if (top.length === k && r >= rank[top[k - 1]!]!) continue;
+          if (exact.has(slot) || seen.has(slot) || !admit(slot)) continue;
+          seen.add(slot);
+          let j = top.length < k ? top.length : k - 1;
+          while (j > 0 && rank[top[j - 1]!]! > r) {
+            top[j] = top[j - 1]!;
+            j--;
+          }
+          top[j] = slot;
+        }
+      }
+      return top;
+    };
+    const scored = (slot: number) => {
+      const entry = this.slots[slot]!;
+      const hit = scoreNode(entry.node, query, entry.keys)!;
+      return { node: entry.node, score: hit.score, matched: hit.matched, matchedText: hit.matchedText };
+    };
+    if (out.length < limit) {
+      for (const slot of bestOf([names], limit - out.length, (s) => wanted(s) !== null)) out.push(scored(slot));
     }
-    return out;
+    if (out.length < limit) {
+      const otherPrefix = (s: number) => {
+        const entry = wanted(s);
+        return entry !== null && !entry.keys.name.startsWith(query.text);
+      };
+      for (const slot of bestOf([aliases, compact], limit - out.length, otherPrefix)) out.push(scored(slot));
+    }
+    return out.length >= limit ? out : null;
+  }
+
+  private ranks(degreeOf: (id: string) => number): Int32Array {
+    if (this.rankOfSlot) return this.rankOfSlot;
+    const live: Array<{ slot: number; degree: number; name: string; id: string }> = [];
+    this.slots.forEach((entry, slot) => {
+      if (entry) live.push({ slot, degree: degreeOf(entry.node.id), name: entry.node.name, id: entry.node.id });
+    });
+    // compareHits without the score.
+    live.sort((a, b) => b.degree - a.degree || a.name.length - b.name.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const rank = new Int32Array(this.slots.length).fill(0x7fffffff);
+    live.forEach((l, i) => (rank[l.slot] = i));
+    return (this.rankOfSlot = rank);
   }
 
   /** Slots holding every gram of `form` could contain it: the two rarest grams' postings, intersected. */

@@ -120,16 +120,16 @@ export class EmbeddedStore implements GraphStore {
       const scored: Array<NodeScore & { node: GraphNode }> = [];
       for (const { node, keys } of candidates) {
         if (labels && !labels.has(node.label)) continue;
-        const score = scoreNode(node, q, keys);
-        if (score) scored.push({ ...score, node });
+        const hit = scoreNode(node, q, keys);
+        if (hit) scored.push({ score: hit.score, matched: hit.matched, matchedText: hit.matchedText, node });
       }
       return scored;
     };
     // Exact and prefix matches first: when they fill the limit, ranking never
     // reaches the substring scores (≤ 50), so those candidates are not scored.
-    const upper = score(s.search.prefixCandidates(q));
-    const scored = upper.length >= clampSearchLimit(query.limit) ? upper : score(s.search.candidates(q));
-    return rankHits(scored, query.limit, (id) => s.degree(id));
+    const degreeOf = (id: string) => s.degree(id);
+    const upper = s.search.topPrefixHits(q, clampSearchLimit(query.limit), labels, degreeOf);
+    return upper ?? rankHits(score(s.search.candidates(q)), query.limit, degreeOf);
   }
 
   async listNodes(filter: NodeFilter, page: PageArgs): Promise<NodePage> {
