@@ -21,7 +21,7 @@ function isWeakSurface(surface: string): boolean {
 /** Heads after a match that make it an industry (汽车产业, 物流业, 电子信息制造). Not 产业园 (a park). */
 const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|业(?!务|主|态|绩|界)|板块|领域|基地)/;
 /** Product heads: a develop verb's object ending in one names a product line (燃料电池重卡, 汽车模具). */
-const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器|机械|元件|器械|耗材|用品|仪器)$/;
+const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器|机械|元件|器械|耗材|用品|仪器|(?<![样看黑模面])板|用钢|钢材|型材)$/;
 
 /** Vehicle classes a power source can qualify (新能源商用车). */
 const VEHICLE_HEAD = /(?:商用车|乘用车|重卡|轻卡|客车|专用车|物流车|卡车|整车)$/;
@@ -203,7 +203,8 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         if (!/[\u3400-\u9fff]/.test(text[i]!) || /[和及与]/.test(text[i]!)) continue;
         if (!found.some((c) => i >= c.start && i < c.end)) uncovered++;
       }
-      return uncovered < 2;
+      // 稀土新材料: two names run together are one compound item, not two industries.
+      return uncovered < 2 && !found.some((a) => a.start >= item.start && a.end < item.end && found.some((b) => b.start === a.end && b.end <= item.end));
     };
     const consider = (item: ListItem, trustedList: boolean, whole = false) => {
       if (covered(item)) return;
@@ -242,7 +243,29 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
           return covered(i) || taxonomy.match(phrase) !== null || (PRODUCT_HEAD.test(phrase) && looksLikeIndustry(phrase));
         };
         const knownItems = list.items.filter(isKnown).length;
-        if (list.items.length >= 3 && knownItems >= 2 && knownItems * 2 >= list.items.length) {
+        // 重点发展稀土永磁、稀土抛光和稀土催化材料 / 己内酰胺、特种橡胶和化工新材料: members
+        // anchored on a known name, or beside one, are industries as written.
+        const anchored = (i: ListItem) => found.some((c) => c.start < i.end && i.start < c.end);
+        const parts = list.items.flatMap((i) => text.slice(i.start, i.end).split(/以及|和|及|与/));
+        const anchoredItems = list.items.filter(anchored).length;
+        const wholeItems = parts.length >= 2 && parts.length <= 8 && anchoredItems >= 1 && list.items.every((i) => i.end - i.start <= 12);
+        if (wholeItems) {
+          for (const item of list.items) {
+            if (covered(item)) continue;
+            let offset = item.start;
+            for (const part of text.slice(item.start, item.end).split(/以及|和|及|与/)) {
+              const at = text.indexOf(part, offset);
+              offset = at + part.length;
+              const phrase = part.replace(/(?:产品|等)+$/, '');
+              const inside = found.filter((c) => c.start >= at && c.end <= at + phrase.length);
+              if (inside.length === 1 && inside[0]!.start === at && inside[0]!.end === at + phrase.length) continue;
+              if (phrase.length > 8 || !looksLikeIndustry(phrase)) continue;
+              const entry = taxonomy.match(phrase);
+              out.push(entry ? { start: at, end: at + phrase.length, entry } : { start: at, end: at + phrase.length, entry: null, name: canonicalUnmapped(phrase) });
+            }
+          }
+        }
+        if (!wholeItems && list.items.length >= 3 && knownItems >= 2 && knownItems * 2 >= list.items.length) {
           for (const item of list.items) {
             if (isKnown(item)) continue;
             // 电解液和隔膜: the last item carries the list's joiner.

@@ -22,6 +22,9 @@ import {
   type IndustryList,
 } from '../recognise/industry-cues.ts';
 
+/** 方案提出 / 规划明确: the program, not a place, is the subject of the sentence. */
+const PROGRAM_SPEAKS = /(?:方案|规划|纲要|措施|政策|意见|计划|办法)(?:提出|明确|要求|指出)/;
+
 /** Clause boundaries: a place in one clause does not develop what another clause names. */
 const CLAUSE_BREAK = /[，。；！？,;!?]/g;
 
@@ -36,7 +39,7 @@ const PROGRAMME_AFTER = /^(?:“[^”]{1,10}”|[^，。；、,;]{0,4})(?:工程
 const CLAUSE_OPENS_TOWARDS = /^(?:[“”"\s]*)(?:积极|主动|深度|全面|加快|紧密)?(?:对接|融入|围绕|依托|服务|面向|借助|紧扣|学习|借鉴|联系|辐射|承接|对照|按照|参照|根据|依据|对标)/;
 
 /** Before a place: it is a partner or a destination (与孝感…合作, 向武汉…), not the developer. */
-const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以|位于|地处|坐落于|坐落在|地处于|对照|按照|参照|根据|依据|对标)$/;
+const NOT_DEVELOPER_BEFORE = /(?:与|向|对接|联通|连接|衔接|融入|服务|联系|毗邻|辐射|带动|协同|围绕|依托|面向|借助|紧扣|学习|借鉴|以|位于|地处|坐落于|坐落在|地处于|对照|按照|参照|根据|依据|对标|承接|疏解|引进|吸引)$/;
 
 /** 以A、B为支撑 / 以A为引领: a phrase ranking industries in a place's economy. */
 const RANKED_BY = /以[^，。；,;以]{2,40}?为(?:引领|主导|支撑|核心|重点|龙头|支柱|特色|主攻方向|首位|主体|牵引|先导|骨干|基础)/g;
@@ -134,6 +137,8 @@ function developerCandidates(text: string, mentions: ResolvedMention[]): Resolve
     // 佛山市顺德区: an address names the developer by its last place.
     const nextPlace = places[i + 1];
     if (p.label === 'Region' && nextPlace && nextPlace.start === p.end) continue;
+    // 金湾区内的珠海航空产业园, 区内的大亚湾石化区: the outer place only locates the one that acts.
+    if (nextPlace && /^(?:境|辖区|园区|区)?(?:内|中)的?$/.test(text.slice(p.end, nextPlace.start))) continue;
     // 九江经开区与青山湖区共建…产业园: the partner after 与 is no developer of what follows.
     if (/与$/.test(text.slice(0, p.start)) && /^(?:合作|携手|联合)?(?:共建|共同建设|合作建设|协作)/.test(text.slice(p.end))) continue;
     let first = p;
@@ -202,6 +207,47 @@ function platformPlace(text: string, places: ResolvedMention[], industry: Resolv
   return null;
 }
 
+/** Right before a zone the clause sets up: 共建, 合作共建, 设立, 规划建设. */
+const FOUNDS_BEFORE = /(?:共建|合作共建|共同建设|合作建设|联合建设|合建|设立|新设|规划建设|建设了?|建成了?)$/;
+
+/**
+ * 以崖州湾科技城为主要载体，聚焦… / 以长垣经开区为主平台，做大…: the zone a clause
+ * makes the platform of what the sentence goes on to develop.
+ */
+function carrierZones(text: string, places: ResolvedMention[], industry: ResolvedMention): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of text.matchAll(/以([^，。；,;以]{2,40}?)为(?:主要|核心|重要|主|重点)?(?:载体|平台|承载区|承载地|主阵地|阵地|核心区)(?![的])/g)) {
+    if (m.index + m[0].length > industry.start) continue;
+    if (/[。；;]/.test(text.slice(m.index + m[0].length, industry.start))) continue;
+    for (const p of places) if (p.start >= m.index + 1 && p.end <= m.index + 1 + m[1]!.length) out.push(p);
+  }
+  return out;
+}
+
+/** Zone words a clause may open with instead of the name (高新区以…, 合作园重点承接…, 园区…). */
+const ZONE_ANAPHOR = /^(?:[“”"\s]*)(?:同时|并|另|此外|其中)?[，,]?(?:该|本|我|全)?(高新区|经开区|开发区|园区|产业园|合作园|协作园|工业园|新区|片区|综保区|保税区|科技城|新城|起步区)/;
+
+/**
+ * The named zone a zone word stands for: the latest zone named before it (in
+ * this sentence, then the three before) whose name ends in that kind (高新区 →
+ * …高新技术产业开发区; 园区 → any zone).
+ */
+function zoneReferent(word: string, sentence: Sentence, at: number, context: RelationContext): ResolvedMention | null {
+  const kind: Record<string, RegExp> = {
+    高新区: /高新|高技术/, 经开区: /经济技术开发区|经开区/, 开发区: /开发区|工业区|园区/, 新区: /新区/, 片区: /片区/,
+    综保区: /综合保税区|综保区/, 保税区: /保税区/, 科技城: /科技城/, 新城: /新城/, 起步区: /起步区/,
+    合作园: /合作园|协作园|合作区/, 协作园: /协作园|合作园/, 产业园: /产业园|园区|园$/, 工业园: /工业园|园区/, 园区: /./,
+  };
+  const want = kind[word] ?? /./;
+  for (let i = sentence.index; i >= 0 && i >= sentence.index - 3; i--) {
+    const ms = (context.mentionsBySentence.get(i) ?? [])
+      .filter((m) => m.label === 'Zone' && !m.anaphor && (i < sentence.index || m.end <= at) && want.test(m.canonical))
+      .sort((a, b) => b.start - a.start);
+    if (ms[0]) return ms[0];
+  }
+  return null;
+}
+
 /**
  * The places a sentence is about when the industry's clause names none: those
  * of the nearest earlier clause that come before its verb (将X打造为…，大力发展A;
@@ -220,6 +266,9 @@ function topicPlaces(text: string, places: ResolvedMention[], clauseStart: numbe
     const [s, e] = bounds[k]!;
     const inClause = places.filter((p) => p.start >= s && p.end <= e);
     if (inClause.length === 0) continue;
+    // 共建临陇产业合作园，重点发展…: the park a clause sets up is what the next clause describes.
+    const founded = inClause.filter((p) => p.label === 'Zone' && FOUNDS_BEFORE.test(text.slice(s, p.start)));
+    if (founded.length) return founded;
     const verb = new RegExp(`${DEVELOP_VERB_RE.source}|成为|作为|为`).exec(text.slice(s, e));
     const verbAt = verb ? s + verb.index : e;
     return inClause.filter((p) => p.end <= verbAt);
@@ -343,19 +392,29 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         );
         const carried = clausePlaces.length || topicPlaces(text, places, cs).length || allPlaces.length ? [] : previousOpener(sentence, context);
         const respective = respectivePlace(text, places, industries, industry);
+        const carriers = carrierZones(text, allPlaces, industry);
+        // 合作园重点承接…: a zone word opening the clause (or the sentence) names the latest such zone.
+        const opening = ZONE_ANAPHOR.exec(text.slice(cs)) ?? (cs > 0 && !places.some((p) => p.end <= cs) ? ZONE_ANAPHOR.exec(text) : null);
+        const openingAt = opening ? (ZONE_ANAPHOR.exec(text.slice(cs)) ? cs : 0) : 0;
+        const referent = opening && !clausePlaces.length ? zoneReferent(opening[1]!, sentence, openingAt, context) : null;
+        const topic = topicPlaces(text, places, cs);
+        const fallback = context.subject && !partnerHere ? [context.subject] : [];
         const developers = respective
           ? [respective]
           : platform
           ? [platform]
+          : carriers.length
+          ? // 三亚市以崖州湾科技城为主要载体: the platform and whoever makes it one.
+            [...carriers, ...(clausePlaces.length ? clausePlaces : topic.length ? topic.filter((p) => !carriers.includes(p)) : PROGRAM_SPEAKS.test(text) ? [] : fallback)]
           : clausePlaces.length
           ? clausePlaces
-          : topicPlaces(text, places, cs).length
-            ? topicPlaces(text, places, cs)
-            : carried.length
-              ? carried
-              : context.subject && !partnerHere
-                ? [context.subject]
-                : [];
+          : referent
+            ? [referent]
+            : topic.length
+              ? topic
+              : carried.length
+                ? carried
+                : fallback;
         for (const place of developers) {
           for (const end of [industry, ...(expand ? expansions(industry, taxonomy) : [])]) {
             if (place.nodeId === end.nodeId) continue;
