@@ -71,7 +71,7 @@ export const COLON_HEADER_RE = new RegExp(
  * place makes the head of its economy (the tier, if any, is in the head).
  */
 export const PRIMARY_RE = new RegExp(
-  `以([^，。；：,;:以]{2,40}?)为((?:主导|支柱|主攻方向|特色|首位|主力)(?!区|城|园|示范)|主(?=[，。；,;、]|$)|(?:[“"][^”"，。]{1,6}[”"]|${NUM}(?:大|条|个|类)|${TIER_WORDS}|新兴|核心|基础|龙头)+(?:产业集群|产业链|产业|集群))`,
+  `以([^，。；：,;:以]{2,40}?)为((?:主导|支柱|主攻方向|特色|首位|主力|引领|基础|支撑|主体|龙头|核心)(?!区|城|园|示范|平台|载体|承载|阵地|企业)|主(?=[，。；,;、]|$)|(?:主要|重点)?引进产业|(?:[“"][^”"，。]{1,6}[”"]|${NUM}(?:大|条|个|类)|${TIER_WORDS}|新兴|核心|基础|龙头)+(?:产业集群|产业链|产业|集群))`,
   'g',
 );
 
@@ -83,6 +83,13 @@ export const COPULA_HEADER_RE = new RegExp(
   `(${NUM}(?:大|条|个|类))?((?:${TIER_WORDS}){0,2})(?:产业集群|产业链|产业)(?:主要|分别|重点)?(?:为|是|包括|包含|涵盖|有)(?![了着过])`,
   'g',
 );
+
+/**
+ * 形成从锂矿采选、正极材料到电芯制造的完整产业链 / 形成整车、动力电池、汽车电子协同
+ * 发展的新能源汽车产业体系: the links a chain is said to run through.
+ */
+export const CHAIN_LINKS_RE =
+  /(?:形成|构建|打造|建成|建立|拥有|培育)了?(?:从|由|涵盖|覆盖|包括)?([^，。；,;：:“”]{2,80}?)(?:协同发展|融合发展|一体化发展|联动发展|配套)?的(?:[^，。；,;的]{0,10}?)(?:产业链条|全产业链|产业链|产业体系|产业生态)/g;
 
 /** 形成“煤化工+新材料”产业体系 / 构建“A+B+C”现代产业体系: industries joined by + in quotes. */
 export const PLUS_SYSTEM_RE = /[“"]([^”"，。；]{2,40}?[+＋][^”"，。；]{2,40}?)[”"](?:的?(?:现代|特色|优势|主导)?(?:产业体系|产业格局|产业集群|产业链|产业|发展格局))/g;
@@ -176,7 +183,7 @@ function splitItems(text: string, start: number, end: number): ListItem[] {
 /** Trims leading verbs, scale words and a trailing 等 from an item span. */
 function trimItem(text: string, item: ListItem): ListItem | null {
   let { start, end } = item;
-  const lead = /^(?:重点|大力|加快|积极|着力|全力|推动|推进|发展|培育|壮大|打造|建设|促进|加强|逐步|聚集|参与|开发区|本区|我区|全区|县域|以及|及|和|与|等|如)+/.exec(text.slice(start, end));
+  const lead = /^(?:重点|大力|加快|积极|着力|全力|推动|推进|发展|培育|壮大|打造|建设|促进|加强|逐步|聚集|参与|做强|做大|做优|做精|提升|延伸|聚焦|布局|引进|开发区|本区|我区|全区|县域|以及|及|和|与|等|如|从)+/.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   start += prefixLength(text.slice(start, end));
   const tail = /(?:等|等等)$/.exec(text.slice(start, end));
@@ -281,7 +288,7 @@ function readIndustryLists(text: string): IndustryList[] {
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
     // 以A为主导 ranks A first in the economy; a head of its own (传统产业, “四强”产业) says which tier.
-    const role = /^(?:主导|支柱|首位|主攻方向|主力|主$)/.test(m[2]!) ? 'pillar' : /^特色/.test(m[2]!) ? 'featured' : (tierOf(m[2]!) ?? (/[“"]|大|条/.test(m[2]!) ? 'pillar' : null));
+    const role = /^(?:主导|支柱|首位|主攻方向|主力|主$|引领|支撑|龙头|核心)/.test(m[2]!) ? 'pillar' : /^特色/.test(m[2]!) ? 'featured' : (tierOf(m[2]!) ?? (/[“"]|大|条/.test(m[2]!) ? 'pillar' : null));
     if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role, kind: 'primary', headEnd: m.index + m[0].length, counted: true, numbered: false, afterVerb: false, strongHead: true });
   }
   for (const m of /为|是|包括|包含|涵盖|有/.test(text) ? text.matchAll(COPULA_HEADER_RE) : []) {
@@ -300,6 +307,25 @@ function readIndustryLists(text: string): IndustryList[] {
     if (items.length === 0) continue;
     for (let k = lists.length - 1; k >= 0; k--) if (lists[k]!.kind === 'object' && lists[k]!.start < bodyEnd && bodyStart < lists[k]!.end) lists.splice(k, 1);
     lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, numbered: true, afterVerb: false, strongHead: true });
+  }
+  for (const m of /产业链|产业体系|产业生态/.test(text) ? text.matchAll(CHAIN_LINKS_RE) : []) {
+    const bodyStart = m.index + m[0].indexOf(m[1]!);
+    const bodyEnd = bodyStart + m[1]!.length;
+    // Only a list (、 or 从…到) names links; 形成完整的产业链 names none.
+    if (!/[、到至]/.test(m[1]!)) continue;
+    if (lists.some((l) => l.kind !== 'object' && l.start < bodyEnd && bodyStart < l.end)) continue;
+    const items: ListItem[] = [];
+    let from = bodyStart;
+    for (let i = bodyStart; i <= bodyEnd; i++) {
+      if (i === bodyEnd || /[、到至和及]/.test(text[i]!)) {
+        const item = trimItem(text, { start: from, end: i });
+        if (item) items.push(item);
+        from = i + 1;
+      }
+    }
+    if (items.length < 2) continue;
+    for (let k = lists.length - 1; k >= 0; k--) if (lists[k]!.kind === 'object' && lists[k]!.start < bodyEnd && bodyStart < lists[k]!.end) lists.splice(k, 1);
+    lists.push({ start: bodyStart, end: bodyEnd, items, role: null, kind: 'primary', headEnd: m.index + m[0].length, counted: true, numbered: false, afterVerb: false, strongHead: true });
   }
   for (const m of /[+＋]/.test(text) ? text.matchAll(PLUS_SYSTEM_RE) : []) {
     const bodyStart = m.index + 1;
@@ -347,6 +373,6 @@ export function looksLikeIndustry(phrase: string, trustedList = false): boolean 
   // 人工智能基础层, 应用层: layers of a stack, 样板/标杆: showcases.
   if (/层$|样板$|标杆$|高地$|之都$|名城$/.test(phrase)) return false;
   // 第三产业, 三次产业, 一二三产业 are statistical sectors, not industries a place develops.
-  if (/^第[一二三]|三次|^[一二三]+$|^各|^全|^(?:服务|制造|加工|产品|生产|相关|新|传统|现代|优势|重点|主导|特色|新兴)$/.test(phrase)) return false;
+  if (/^第[一二三]|三次|^[一二三]+$|^各|^全|^(?:服务|制造|加工|产品|生产|相关|新|传统|现代|优势|重点|主导|特色|新兴|研发|销售|运营|运营管理|管理|设计|应用|回收|维修|组装|装配|营销|售后|采购|检测|测试|研发设计|生产制造|原材料|终端|下游|上游|中游)$/.test(phrase)) return false;
   return trustedList ? !NEVER_INDUSTRY_RE.test(phrase) : !NOT_INDUSTRY_RE.test(phrase);
 }

@@ -206,7 +206,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       // 稀土新材料: two names run together are one compound item, not two industries.
       return uncovered < 2 && !found.some((a) => a.start >= item.start && a.end < item.end && found.some((b) => b.start === a.end && b.end <= item.end));
     };
-    const consider = (item: ListItem, trustedList: boolean, whole = false) => {
+    const consider = (item: ListItem, trustedList: boolean, whole = false, lastOfList = false) => {
       if (covered(item)) return;
       const phrase = text.slice(item.start, item.end);
       const entry = taxonomy.match(phrase);
@@ -222,11 +222,12 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       // 现代服务业和大健康: try the parts when the whole is not one name.
       // 现代服务业和大健康 is two; 基因和生物育种 (a bare modifier before 和) is one name.
       const parts = phrase.split(/以及|和|及|与/);
-      if (parts.length > 1 && (phrase.includes('以及') || parts.every((p) => p.length >= 3 || taxonomy.match(p) !== null))) {
+      // 金属制品、食品、扣件及绿能: the last item of a 、 list carries the list's own joiner.
+      if (parts.length > 1 && (phrase.includes('以及') || lastOfList || parts.every((p) => p.length >= 3 || taxonomy.match(p) !== null))) {
         let offset = item.start;
         for (const p of parts) {
           const s = text.indexOf(p, offset);
-          consider({ start: s, end: s + p.length }, trustedList);
+          if (p.length >= 2) consider({ start: s, end: s + p.length }, trustedList);
           offset = s + p.length;
         }
         return;
@@ -306,7 +307,9 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         (list.kind === 'marker' && list.items.length === 1 && (list.afterVerb || list.strongHead));
       if (!trusted) continue;
       const whole = list.size !== undefined && list.size === list.items.length;
-      for (const item of list.items) consider(item, list.kind === 'etc' || list.numbered, whole);
+      list.items.forEach((item, k) =>
+        consider(item, list.kind === 'etc' || list.numbered, whole, k > 0 && k === list.items.length - 1 && text[item.start - 1] === '、'),
+      );
     }
     return out;
   }
@@ -333,7 +336,9 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       // The phrase right before: X经济、 / X经济和.
       const prev = headPatterns(head).prev.exec(text.slice(Math.max(0, c.start - 12), c.start));
       if (prev) {
-        const phrase = prev[1]!;
+        // 做强发电装备、油气装备: the verb before the first sibling is no part of it.
+        const raw = prev[1]!;
+        const phrase = raw.slice(/^(?:做强|做大|做优|做精|提升|发展|培育|壮大|打造|聚焦|布局|引进|延伸|重点|大力|加快|积极|着力)+/.exec(raw)?.[0].length ?? 0);
         const s = c.start - 1 - phrase.length;
         if (s >= 0 && !overlapsAny(found, s, c.start - 1) && !overlapsAny(out, s, c.start - 1)) {
           const entry = taxonomy.match(phrase);

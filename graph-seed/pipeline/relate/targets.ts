@@ -18,11 +18,11 @@ const ZONE_AFTER = /^(产业)?(开发区|园区|产业园|工业园|集聚区|�
 /** Tiers of industries rather than industries (未来产业孵化与加速计划 aims at what it lists, not at 未来产业). */
 const TIER = /^(未来产业|战略性新兴产业|新兴产业|主导产业|支柱产业|优势产业|特色产业|首位产业|传统产业)$/;
 /** A clause that opens by laying out industries. */
-const FOLLOW_UP = /^(谋划|前瞻|重点|加快|着力)?(布局|发展|培育|聚焦|打造|壮大)/;
+const FOLLOW_UP = /^(谋划|前瞻|重点|加快|着力|大力|积极|规划|计划|预计)?(布局|发展|培育|聚焦|打造|壮大|支持|扶持|引进|推动|促进|围绕|做强|做大)/;
 const AIM_VERB = /(发展|打造|培育|建设|壮大|做强|做大|聚焦|突出|重点|形成|建成)/;
 
 /** A clause launching campaigns (实施P, 组织实施P, 开展P). */
-const LAUNCH = /^(?:[\u3400-\u9fff]{0,6}?)(?:实施|开展|推行|组织实施|启动|推进)(?:[\u3400-\u9fff“”"]*[、和及与])?$/;
+const LAUNCH = /^(?:[\u3400-\u9fff]{0,6}?)(?:实施|开展|推行|组织实施|启动|推进|推动|建立|健全|完善|构建|实行|落实|出台|制定)(?:[\u3400-\u9fff“”"]*[、和及与])?$/;
 /** A clause saying what follows is about some industries (围绕A、B等重点产业链). */
 const ABOUT = /^(?:[\u3400-\u9fff]{0,4}?)(?:围绕|聚焦|针对|瞄准|紧扣|面向)/;
 
@@ -38,6 +38,35 @@ function programsUpToComma(text: string, p: ResolvedMention, programs: ResolvedM
     if (!next || !/^[”"]?[、和及与][“"]?$/.test(text.slice(end, next.start))) return null;
     end = next.end;
   }
+}
+
+/** 方案提出，… / 措施明确… : what the program (of that kind) says it aims at. */
+const PROGRAM_SAYS = /(方案|规划|纲要|措施|政策|意见|计划|计画|办法|细则)(?:提出|明确|要求|指出|强调|规定)/;
+
+/** Right after a program named as the subject: 《…方案》聚焦A、B / 「…计划」规划引进A. */
+const PROGRAM_AIMS_AFTER = /^(?:[》」”"）)]*)(?:[（(][^）)]*[）)])?(?:重点|主要|明确|提出|将|还)?(?:聚焦|围绕|支持|扶持|针对|瞄准|覆盖|涵盖|引进|规划引进|鼓励)/;
+
+/** A policy's own articles: whom it pays or admits (适用于…产业项目, 对…项目给予补助). */
+const POLICY_KIND = /(?:政策|措施|办法|细则|意见|规定|条例)(?:[（(][^）)]*[）)])?$/;
+const POLICY_ARTICLE = /适用于|支持|扶持|补助|补贴|奖励|给予|资助|贴息/;
+
+/** Tables of tasks or chains whose rows are what the table aims at. */
+const TABLE_KIND = /(?:分工表|推进表|任务表|清单|台账|一览表)$/;
+
+/** The latest program named up to this sentence whose name ends in `kind` (措施 → …若干措施), else the document's own. */
+function programOfKind(kind: string, sentence: Sentence, context: RelationContext): ResolvedMention | null {
+  const simplifiedKind = kind === '计画' ? '计划' : kind;
+  for (let i = sentence.index; i >= 0 && i >= sentence.index - 5; i--) {
+    const text = context.document.sentences[i]?.simplified ?? '';
+    // 《A方案》依据《B方案》制定: A is the one that goes on speaking, not what it cites.
+    const ps = (context.mentionsBySentence.get(i) ?? [])
+      .filter((m) => m.label === 'Program' && m.canonical.replace(/[（(][^）)]*[）)]$/, '').replace(/[》」”"]+$/, '').endsWith(simplifiedKind))
+      .filter((m) => !/(?:根据|依据|按照|贯彻|落实|对照|参照)[《「“"]?$/.test(text.slice(Math.max(0, m.start - 4), m.start)))
+      .sort((a, b) => a.start - b.start);
+    if (ps[0]) return ps[0];
+  }
+  const own = context.documentProgram;
+  return own && own.canonical.includes(simplifiedKind) ? own : null;
 }
 
 export function createTargetsRule(industryRecogniser?: Recogniser): RelationRule {
@@ -82,7 +111,28 @@ export function createTargetsRule(industryRecogniser?: Recogniser): RelationRule
         if (!FOLLOW_UP.test(clause)) continue;
         for (const i of industriesHere) if (i.start > listed && i.end <= listed + 1 + clause.length) add(p, i);
       }
+      // 方案提出，以…为核心承载区，聚焦A、B: the program that speaks aims at what it names after.
+      const says = PROGRAM_SAYS.exec(text);
+      if (says) {
+        const p = programOfKind(says[1]!, sentence, context);
+        if (p) for (const i of industriesHere) if (i.start > says.index && !TIER.test(i.canonical)) add(p, i);
+      }
+      // 《…培育方案》聚焦A、B和C三大产业: a program as the subject of an aiming verb.
+      for (const p of byLabel(mentions, 'Program')) {
+        if (!PROGRAM_AIMS_AFTER.test(text.slice(p.end))) continue;
+        const end = text.slice(p.end).search(/[。；;]/);
+        const stop = end < 0 ? text.length : p.end + end;
+        for (const i of industriesHere) if (i.start >= p.end && i.end <= stop && !TIER.test(i.canonical)) add(p, i);
+      }
       const own = context.documentProgram;
+      // A policy's articles (适用于A、B等产业项目; 对…X项目给予补助) and a task table's rows aim at the industries they name.
+      const policy = own && POLICY_KIND.test(own.canonical) ? own : says && /政策|措施|办法/.test(says[1]!) ? programOfKind(says[1]!, sentence, context) : null;
+      if (policy && sentence.index !== policy.sentence && sentence.kind !== 'heading' && POLICY_ARTICLE.test(text)) {
+        for (const i of industriesHere) if (!TIER.test(i.canonical)) add(policy, i);
+      }
+      if (own && TABLE_KIND.test(own.canonical) && sentence.index !== own.sentence) {
+        for (const i of industriesHere) if (!TIER.test(i.canonical)) add(own, i);
+      }
       if (!own) return out;
       if (sentence.index === own.sentence) {
         const at = text.indexOf(own.surface);
