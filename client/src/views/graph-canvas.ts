@@ -14,6 +14,11 @@ export const BIG_VIEW = 1500;
 /** Element count above which a drag or wheel moves a cached picture instead of redrawing every element. */
 export const TEXTURE_VIEW = 400;
 
+/** Resolves after the browser has painted what the DOM shows now. */
+function nextPaint(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+}
+
 export interface DrawOptions {
   positions: Map<string, Point> | null;
   /** Lay everything out afresh (mode changed) instead of placing only new nodes. */
@@ -65,6 +70,10 @@ export class GraphCanvas {
       });
     } else {
       const big = elements.length > BIG_VIEW;
+      // A big view takes a while: let the browser paint the status line first, and only then add the
+      // elements, so that Cytoscape's next frame draws them laid out. Waiting after adding would make it
+      // style and draw thousands of elements piled at the origin (most of a 5k view's first paint).
+      if (big) await nextPaint();
       const textured = elements.length > TEXTURE_VIEW;
       // Big views: straight edges without arrows (classed before adding, so styles are computed once).
       const defs = big ? elements.map((e) => (e.group === 'edges' ? { ...e, classes: `${e.classes ?? ''} bulk` } : e)) : elements;
@@ -72,6 +81,7 @@ export class GraphCanvas {
         cy.elements().remove();
         cy.add(defs);
       });
+      performance.mark('zonegraph:added');
       const r = (cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
       // And a cached picture while panning and zooming.
       r.textureOnViewport = textured;
@@ -140,9 +150,7 @@ export class GraphCanvas {
   }
 
   private async run(options: Parameters<Core['layout']>[0]): Promise<void> {
-    // A long synchronous layout first lets the browser paint the "laying out" status. Small ones
-    // run at once: waiting a frame would make Cytoscape draw the unplaced elements first.
-    if (this.cy.elements().length > BIG_VIEW) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // Runs in the task that added the elements: waiting for a frame here would make Cytoscape draw them unplaced first.
     const t0 = performance.now();
     performance.mark('zonegraph:layout-start');
     const layout = this.cy.layout(options);
