@@ -1,7 +1,9 @@
 /**
  * Companies: named enterprises (东风华神, 美的, 长江存储), never 龙头企业.
- * Three readings, strongest first:
+ * Readings, strongest first:
  *   lists   依托X、Y等(行业)龙头企业 / 引进X、Y等企业 — any name, known or not
+ *   led     以X、Y为龙头 / 形成以X、Y为代表的… — names one known or company-like item vouches for
+ *   bare    依托X、Y，… / 引进X、Y落户 (no 等) — the same, with the list ending at the clause
  *   signed  与X签订…协议 (the other party of an agreement)
  *   legal   …股份有限公司 / …有限公司 / …集团 / X公司
  *   lexicon graph-seed/lexicon/companies.yaml (national champions named bare)
@@ -12,11 +14,14 @@ import type { Mention, RecogniserContext, Recogniser, Sentence } from '../types.
 import { HAN, spanMention } from './mention-span.ts';
 import { placeNames, startsWithPlace } from './place-prefix.ts';
 import { trimToName } from './name-edge.ts';
+import { loadTaxonomy } from '../../taxonomy/index.ts';
 
 interface CompanyEntry {
   name: string;
   aliases: string[];
   strict?: boolean;
+  /** Short forms that are also ordinary words (中兴, 三一), read as strictly as a strict entry. */
+  strictAliases?: string[];
 }
 
 interface Lexicon {
@@ -30,7 +35,10 @@ function companyLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const raw = parse(readFileSync(new URL('../../lexicon/companies.yaml', import.meta.url), 'utf8')) as { companies: CompanyEntry[] };
   const bySurface = new Map<string, CompanyEntry>();
-  for (const e of raw.companies) for (const s of [e.name, ...(e.aliases ?? [])]) bySurface.set(s, e);
+  for (const e of raw.companies) {
+    for (const s of [e.name, ...(e.aliases ?? [])]) bySurface.set(s, e);
+    for (const s of e.strictAliases ?? []) bySurface.set(s, { ...e, strict: true });
+  }
   const words = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   lexicon = { bySurface, regex: new RegExp(words.join('|'), 'g') };
   return lexicon;
@@ -44,7 +52,7 @@ export function knownCompany(surface: string): string | null {
 /* ---------- lists ---------- */
 
 const LIST_TAIL =
-  /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、：:,;]{0,8}?(企业|公司|厂商|厂家|集团|车企|巨头)/g;
+  /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、：:,;]{0,8}?(企业|公司|厂商|厂家|集团|车企|巨头|大厂|药企|链主)/g;
 const INTRODUCED_PROJECTS = /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+个|[一二三四五六七八九十]+个)?[^，。；、：:,;]{0,8}?项目/g;
 const LIST_TRIGGERS = [
   '依托', '依靠', '引进', '紧盯', '瞄准', '对标', '聚焦', '面向', '争取', '吸引', '引入', '招引', '吸引', '支持', '鼓励', '推动', '培育', '壮大', '做强', '做大', '围绕', '带动', '发挥',
@@ -84,8 +92,9 @@ function splitItems(s: string, from: number, to: number): Found[] {
     else if (i < to && (c === ')' || c === '）')) depth = Math.max(0, depth - 1);
     if (i === to || (depth === 0 && /[、，,]/.test(c!))) {
       const raw = s.slice(itemStart, i);
-      // (国电投) is the owner, not part of the name
-      const bare = raw.replace(/[（(][^）)]*[）)]\s*$/, '');
+      // (国电投) is the owner, not part of the name; 卡特彼勒（徐州） is a branch, named with its place
+      const aside = /[（(]([^）)]*)[）)]\s*$/.exec(raw);
+      const bare = aside && !isPlaceName(aside[1]!) ? raw.slice(0, aside.index) : raw;
       // Only the first item follows a joiner (以岭药业 later in a list is a name).
       const lead = items.length === 0 ? LEADING_JOINERS.exec(bare)?.[0].length ?? 0 : 0;
       const trimmed = bare.slice(lead).trim();
@@ -109,10 +118,17 @@ function splitItems(s: string, from: number, to: number): Found[] {
   });
 }
 
+function isPlaceName(name: string): boolean {
+  return placeNames().has(name) || placeNames().has(name.replace(/[省市县区]$/, ''));
+}
+
 /** Compiled once: every candidate name is checked against it. */
 const NAME_CHARACTERS = new RegExp(`^[${HAN}A-Za-z0-9·&\\-]+$`);
 
 function plausibleName(name: string): boolean {
+  // 卡特彼勒（徐州）: a branch is judged by its parent's name
+  const branch = /^(.+)[（(]([^）)]+)[）)]$/.exec(name);
+  if (branch) return isPlaceName(branch[2]!) && plausibleName(branch[1]!);
   if (name.length < 2 || name.length > 16) return false;
   if (NOT_A_COMPANY.test(name) || INDUSTRY_WORD.test(name)) return false;
   if (placeNames().has(name)) return false;
@@ -155,6 +171,94 @@ function listed(s: string): Found[] {
     // 在要素获取、准入许可等方面支持企业: the list is of something else, the 企业 comes later
     if (/(方面|领域|环节|过程|问题|支持|给予|对|为|的|向)/.test(m[0])) continue;
     read(clauseStart(s, m.index), m.index);
+  }
+  return out;
+}
+
+/* ---------- led lists and lists without 等 ---------- */
+
+/**
+ * The endings of an enterprise's trade name (歌尔股份, 弗迪电池, 华勤技术, 昆药集团):
+ * an unknown name with one of them, after a distinctive stem, reads as a company.
+ */
+const COMPANY_ENDING =
+  /(股份|集团|控股|科技|技术|药业|制药|生物|医疗|电子|电器|电气|微电子|半导体|光电|能源|锂电|锂能|锂业|电池|材料|新材|化学|化工|石化|炼化|重工|机械|动力|智能|智造|汽车|通信|钢铁|特钢|精密|实业|光学|机器人|装备|储能|环保|食品|乳业|酒业|物流|航空|电力|矿业|钴业|铝业|铜业|光能|绿能|软件|网络|信息|数控|机电|客车|重卡)$/;
+
+/** Whether a list item looks like an enterprise by itself: known, or a trade name with a company ending. */
+function companyLike(name: string): boolean {
+  if (knownCompany(name)) return true;
+  const ending = COMPANY_ENDING.exec(name);
+  if (!ending) return false;
+  const stem = name.slice(0, -ending[0].length);
+  return stem.length >= 2 && !INDUSTRY_WORD.test(stem) && !GENERIC_STEM.test(stem) && !isIndustry(name) && !isIndustry(stem);
+}
+
+function isIndustry(phrase: string): boolean {
+  return loadTaxonomy().match(phrase) !== null;
+}
+
+/** 以X、Y为龙头 / 以X为代表的 / 以X、Y等企业为链主: X and Y lead what the sentence develops. */
+const LED_BY = /为(龙头|链主|代表|引领|牵引|核心企业|骨干企业|主体企业|龙头企业|链主企业|领军企业)/g;
+/** The verbs that open a list of companies which may end without 等 (依托比亚迪、弗迪电池，…). */
+const BARE_TRIGGER = /(依托|依靠|借助|引进了|引进|引入|招引|吸引|集聚了|集聚|聚集了|聚集|拥有|汇聚了|汇聚|落户了|入驻了|培育了|支持|鼓励|推动|包括|如)/g;
+/** Where the last item of a bare list stops: the clause's own verb or preposition. */
+const ITEM_STOP = /(在|于|为|等|落户|入驻|扎根|投资|建设|布局|发展|加快|扩大|设立|实施|开展|做大|做强|做优|牵头|联合|共同|已|均|相继|先后|分别|的|将|来|到)/;
+
+/** Items of a list that ends at a clause break: the last item stops at its clause's verb. */
+function bareItems(s: string, from: number, to: number): Found[] {
+  const items = splitItems(s, from, to);
+  const last = items[items.length - 1];
+  if (!last) return items;
+  const known = [...Array(last.canonical.length).keys()].map((k) => last.canonical.slice(0, last.canonical.length - k)).find((p) => p.length >= 2 && knownCompany(p));
+  let cut = known ? known.length : last.canonical.length;
+  if (!known) {
+    const stop = ITEM_STOP.exec(last.canonical.slice(2));
+    if (stop) cut = 2 + stop.index;
+  }
+  if (cut < last.canonical.length) items[items.length - 1] = { ...last, end: last.start + cut, canonical: last.canonical.slice(0, cut) };
+  return items;
+}
+
+/** Items one known or company-like name vouches for; none that is an industry, a place or a generic word. */
+function vouched(items: Found[], explicit: boolean): Found[] {
+  if (items.length === 0 || items.length > 8) return [];
+  if (!items.every((it) => plausibleName(it.canonical) && !isIndustry(it.canonical))) return [];
+  if (!explicit && !items.some((it) => companyLike(it.canonical))) return [];
+  return items.map((it) => ({ ...it, canonical: knownCompany(it.canonical) ?? it.canonical }));
+}
+
+function ledLists(s: string): Found[] {
+  const out: Found[] = [];
+  if (!s.includes('为')) return out;
+  LED_BY.lastIndex = 0;
+  for (let m = LED_BY.exec(s); m; m = LED_BY.exec(s)) {
+    const from = clauseStart(s, m.index);
+    const by = s.lastIndexOf('以', m.index);
+    if (by < from) continue;
+    // 以X、Y等企业为龙头: the list's own tail is not a name
+    const tail = /等[^、，。；]{0,8}$/.exec(s.slice(by + 1, m.index));
+    const to = tail ? by + 1 + tail.index : m.index;
+    const explicit = /企业$/.test(m[0]) || (tail !== null && /企业$/.test(tail[0]));
+    out.push(...vouched(splitItems(s, by + 1, to), explicit));
+  }
+  return out;
+}
+
+function bareLists(s: string): Found[] {
+  const out: Found[] = [];
+  BARE_TRIGGER.lastIndex = 0;
+  for (let m = BARE_TRIGGER.exec(s); m; m = BARE_TRIGGER.exec(s)) {
+    const from = m.index + m[0].length;
+    const rest = s.slice(from);
+    const stop = rest.search(/[，。；：:,;！？\n（(]/);
+    const to = stop < 0 ? s.length : from + stop;
+    if (to - from < 2) continue;
+    // 引进先进封装、IC载板及精密光学等产业: a list 等 closes is judged by its tail (listed())
+    if (/等/.test(s.slice(from, to))) continue;
+    const items = bareItems(s, from, to);
+    // a single unknown name needs more than its ending: 支持华勤技术扩大产能 is read by the lexicon, 支持科技创新 by nothing
+    if (items.length === 1 && !knownCompany(items[0]!.canonical)) continue;
+    out.push(...vouched(items, false));
   }
   return out;
 }
@@ -232,14 +336,43 @@ function lexiconNames(s: string, lists: Found[]): Found[] {
     // a Latin name must stand alone (ABB, not ABBA)
     if (/^[A-Za-z]/.test(m[0]) && /[A-Za-z]/.test(s[m.index - 1] ?? '')) continue;
     if (/[A-Za-z]$/.test(m[0]) && /[A-Za-z]/.test(s[end] ?? '')) continue;
+    // 日月光半导体, 卡特彼勒（徐州）: a known name with its trade ending or branch place is the longer name
+    const longer = LONGER_NAME.exec(s.slice(end));
+    if (longer && (longer[2] ? isPlaceName(longer[2]) : true)) {
+      out.push({ start: m.index, end: end + longer[0].length, canonical: entry.name });
+      continue;
+    }
     out.push({ start: m.index, end, canonical: entry.name });
+  }
+  return out;
+}
+
+const LONGER_NAME = /^(?:(?:半导体|电子|科技|股份|光电|控股|技术|电气|能源)(?=[、，,和及与等为在均已]|$)|[（(]([\u3400-\u9fff]{2,4})[)）](?=[、，,和及与等为在均已]|$))/;
+
+/* ---------- a company's local branch: 宁德时代（宜宾）有限公司 ---------- */
+
+const BRANCH = new RegExp(`([${HAN}A-Za-z0-9]{2,16})[（(]([${HAN}]{2,6})[)）](股份有限公司|有限责任公司|有限公司|集团有限公司|公司)`, 'g');
+
+/** A subsidiary named by its parent and a place in brackets is the parent's branch; a known parent names it. */
+function branches(s: string): Found[] {
+  const out: Found[] = [];
+  if (!s.includes('公司')) return out;
+  BRANCH.lastIndex = 0;
+  for (let m = BRANCH.exec(s); m; m = BRANCH.exec(s)) {
+    const run = m[1]!;
+    const known = [...Array(run.length - 1).keys()].map((k) => run.slice(k)).find((tail) => knownCompany(tail));
+    const parent = known ?? trimToName(run);
+    if (parent.length < 2 || GENERIC_STEM.test(parent) || !placeNames().has(m[2]!.replace(/[省市县区]$/, '')) && !placeNames().has(m[2]!)) continue;
+    const end = m.index + m[0].length;
+    const start = m.index + run.length - parent.length;
+    out.push({ start, end, canonical: knownCompany(parent) ?? s.slice(start, end) });
   }
   return out;
 }
 
 export function recogniseCompanies(sentence: Sentence, context: RecogniserContext): Mention[] {
   const s = sentence.simplified;
-  const lists = listed(s);
+  const lists = [...branches(s), ...listed(s), ...ledLists(s), ...bareLists(s)];
   const all = [...lists, ...signedWith(s), ...legalNames(s), ...lexiconNames(s, lists)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Found[] = [];

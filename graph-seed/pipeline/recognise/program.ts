@@ -147,7 +147,8 @@ function bareDocNumbers(sentence: Sentence, context: RecogniserContext, numbers:
   return numbers
     .filter((n) => !used.some(([a, b]) => n.start >= a && n.end <= b))
     .map((n): SpanMention => {
-      const own = notice ?? (n.text === meta.docNumber ? programTitle(meta.title, asResolved(context.subject)) : null);
+      // the document's own 文号 names the document it issues (the cover notice is a program of its own)
+      const own = (n.text === meta.docNumber ? programTitle(meta.title, asResolved(context.subject)) : null) ?? notice;
       return {
         label: 'Program' as const,
         canonical: own ?? n.text,
@@ -177,12 +178,12 @@ function notices(sentence: Sentence, context: RecogniserContext): SpanMention[] 
     // its 文号 stands on the next line
     const next = context.document.sentences[sentence.index + 1]?.simplified.trim() ?? '';
     const number = findDocNumbers(next).find((d) => d.start === 0 && d.end === next.length) ?? null;
+    // the 文号 is recorded, but as an alias it names the document the notice issues (the document program), not the cover
     out.push({
       label: 'Program',
       canonical: name,
       start,
       end: start + name.length,
-      aliases: number ? [number.text] : [],
       properties: programProperties('notice', number?.text ?? null),
     });
   }

@@ -1,8 +1,14 @@
 /**
- * ACTIVE_IN: Company → Industry.
+ * ACTIVE_IN: Company → Industry. Companies come in lists (X、Y和Z); the list
+ * as a whole is active in what its sentence ties it to:
  *   依托东风华神等企业大力发展新能源卡车,重点发展燃料电池重卡、纯电动轻微卡
  *                                         the industries the sentence goes on to develop
  *   对接国家电网等能源龙头企业            the industry the list's own tail names
+ *   以京东方、维信诺为龙头，加快发展新型显示 a list leading (以…为龙头/链主) what the sentence develops
+ *   形成以潍柴动力、歌尔股份为代表的高端装备和智能硬件产业集群
+ *                                         what the list stands for
+ *   围绕生物医药产业，引进恒瑞医药…       the industry the sentence's opening clause is about
+ *   动力电池产业已引进宁德时代…            the industry that is the subject of the list's clause
  *   长江存储生产存储芯片 / X布局氢能       a company producing or entering an industry
  * An industry counts when a verb of developing stands right before it, or it
  * is listed (、和及与) with one that does; industries inside modifiers
@@ -12,78 +18,161 @@
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 import { byLabel, candidate } from './program-links.ts';
 
-const DEVELOP = /(发展|打造|培育|推动|建设|做强|做大|壮大|生产|布局|延伸|拓展|聚焦|加快|推进|提升|提高|研发|制造|主营|专注|从事|深耕|进军|投资|带动|形成|构建)$/;
+/** Verbs of developing an industry. 形成/构建 are not among them: 引进X等整车企业，形成整车、动力电池…协同发展 names a result, not what X do. */
+const DEVELOP = /(发展|打造|培育|推动|建设|做强|做大|壮大|生产|布局|延伸|拓展|聚焦|加快|推进|提升|提高|研发|制造|主营|专注|从事|深耕|进军|投资|带动|扩大|新建|集聚|引领)$/;
+/** 以工程机械为主导产业 / 以清洁能源装备为引领: the industry a sentence puts first. */
+const PUT_FIRST = /^(?:为|作为)(?:主导|首位|支柱|特色|核心|龙头|引领|牵引|主攻|重点|主体|主力)/;
 const GROUP_BREAK = /[。；;]|依托|依靠/;
 /** The company list ends in 等(…)企业, or the company itself is the subject of a producing verb. */
 const LIST_END = /^[^，。；]{0,3}?等/;
-const LIST_TAIL = /^[^，。；]{0,3}?等[^，。；、]{0,10}?(企业|公司|厂商|厂家|集团|车企|巨头|项目)/;
-const PRODUCES = /^(正在|主要|重点|加快|积极|已)?(生产|布局|主营|研发|制造|从事|专注|深耕|进军|投资建设|投资)/;
+const LIST_TAIL = /^[^，。；]{0,3}?等[^，。；、]{0,10}?(企业|公司|厂商|厂家|集团|车企|巨头|项目|龙头)/;
+const PRODUCES = /^(等[^，。；]{0,10}?(企业|公司|龙头))?(在[^，。；]{1,10}?)?(正在|主要|重点|加快|积极|已|相继|先后|纷纷|均)?(生产|布局|主营|研发|制造|从事|专注|深耕|进军|投资建设|投资|扩大|新建|建设)/;
 /** Between an industry and the next one of the same list. */
 const LIST_JOIN = /^[\u3400-\u9fff]{0,4}?(、|和|及|与|以及)$|^(?:产业链|产业|行业|领域)的$/;
 /** A verb and the rank or praise of its object before the industry (打造世界级石化…, 打造全国一流的软件…). */
 const VERB_THEN_MODIFIER = /(发展|打造|培育|建设|建成|做强|做大|壮大|布局|聚焦)(?:[\u3400-\u9fff]{1,4}级|[^，。；、]{1,12}的)$/;
 /** The company list is introduced as what the sentence relies on (依托X等龙头企业): its whole sentence counts. */
 const RELIED_ON = /(依托|依靠|借助|发挥)$/;
-/** Adverbs and measure words that may stand between the verb and the industry. */
-const VERB_GAP = /^(一批|壮大|高端|新型|中高端)?$/;
+/** 以X、Y为龙头 / 以X为链主企业 / 以X为代表的: the list leads, like a relied-on one. */
+const LEADS = /^(?:等[^，。；、]{0,8}?)?为(龙头|链主|引领|牵引|核心企业|骨干企业|龙头企业|链主企业|领军企业)/;
+const STANDS_FOR = /^(?:等[^，。；、]{0,8}?)?为代表的?/;
+/** Verbs that bring a list of companies in (引进X、Y等企业). */
+const BROUGHT_IN = /(引进|引入|招引|吸引|集聚|聚集|汇聚|拥有|落户|推动|支持|鼓励|带动|培育|壮大)(了|一批)?$/;
+/** A clause that names what the sentence is about: 围绕生物医药产业，… */
+const FOCUS = /^(?:[^，。；]{0,12}?)(围绕|聚焦|面向|瞄准|针对|立足|紧扣|紧盯|着眼)/;
+/** Between an industry that heads a clause and the verb that brings companies in (动力电池产业已引进…). */
+const SUBJECT_GAP = /^(?:产业链|产业集群|产业|行业|领域|板块|方面)?(?:上下游)?(?:已|先后|累计|目前|近年来|已经|共|主要)?(?:引进|引入|招引|吸引|集聚|聚集|汇聚|拥有|落户|依托|依靠)(了|一批)?$/;
+
+const GROUP_GAP = /^(?:[(（][^()（）]{0,16}[)）])?(?:、|和|及|以及|与)?$/;
+
+/** A company list: consecutive companies joined by 、和及与. */
+function listOf(companies: ResolvedMention[], at: number, text: string): { first: ResolvedMention; last: ResolvedMention } {
+  let first = companies[at]!;
+  let last = first;
+  for (let k = at - 1; k >= 0 && GROUP_GAP.test(text.slice(companies[k]!.end, first.start)); k--) first = companies[k]!;
+  for (let k = at + 1; k < companies.length && GROUP_GAP.test(text.slice(last.end, companies[k]!.start)); k++) last = companies[k]!;
+  return { first, last };
+}
+
+/** Items the industry recogniser did not take, between a verb and the next industry of its list (重点发展己内酰胺、特种橡胶). */
+const UNREAD_ITEMS = /(?:[\u3400-\u9fffA-Za-z0-9]{1,10}?(?:、|和|及|以及|与))+$/;
+
+function developedBefore(before: string): boolean {
+  const bare = before.replace(/[^\u3400-\u9fff]+$/, '').replace(/(一批|壮大|高端|新型|中高端)$/, '');
+  if (DEVELOP.test(bare) || VERB_THEN_MODIFIER.test(before)) return true;
+  // the verb stands before items that are no mention of their own
+  const items = UNREAD_ITEMS.exec(before);
+  if (!items) return false;
+  const head = before.slice(0, items.index);
+  return DEVELOP.test(head.replace(/(一批|壮大|高端|新型|中高端|重点|大力|加快|积极)$/, '')) && !/[，。；]/.test(items[0]);
+}
+
+/** Industries in [from, to) that a verb of developing governs, directly or through a list. */
+function developedIn(text: string, industries: ResolvedMention[], from: number, to: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let previous: ResolvedMention | null = null;
+  for (const i of industries) {
+    if (i.start < from || i.end > to) continue;
+    // 绿色环保型、高效节能型…家电产品: an industry word used as a modifier
+    if (/^型/.test(text.slice(i.end))) continue;
+    const before = text.slice(previous ? previous.end : from, i.start);
+    const joined = previous !== null && LIST_JOIN.test(before);
+    if (joined || developedBefore(before)) {
+      out.push(i);
+      previous = i;
+    } else previous = null;
+  }
+  return out;
+}
+
+/** Industries listed right at `from` (A、B和C…), the first with nothing but `lead` before it. */
+function listedAt(text: string, industries: ResolvedMention[], from: number, to: number, lead: RegExp): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let cursor = from;
+  for (const i of industries) {
+    if (i.start < cursor || i.end > to) continue;
+    const gap = text.slice(cursor, i.start);
+    if (out.length === 0 ? !lead.test(gap) : !LIST_JOIN.test(gap)) break;
+    out.push(i);
+    cursor = i.end;
+  }
+  return out;
+}
 
 export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], _context: RelationContext): RelationCandidate[] {
   const text = sentence.simplified;
-  const companies = byLabel(mentions, 'Company').sort((a, b) => a.start - b.start);
+  // a bracketed owner (绿动氢能(国电投)) is an aside inside the list, not one of its members
+  const companies = byLabel(mentions, 'Company')
+    .filter((c) => !/[(（]$/.test(text.slice(0, c.start)))
+    .sort((a, b) => a.start - b.start);
   const industries = byLabel(mentions, 'Industry').sort((a, b) => a.start - b.start);
   const out: RelationCandidate[] = [];
   const add = (c: ResolvedMention, i: ResolvedMention) => {
     if (!out.some((o) => o.start.nodeId === c.nodeId && o.end.nodeId === i.nodeId)) out.push(candidate('ACTIVE_IN', c, i, sentence));
   };
-  for (const c of companies) {
-    if (/[(（]$/.test(text.slice(0, c.start))) continue;
-    const rest = text.slice(c.end);
-    const breakAt = rest.search(GROUP_BREAK);
-    const limit = breakAt < 0 ? text.length : c.end + breakAt;
-    const lastOfList = companies.filter((o) => o.start >= c.start && o.start < limit).pop() ?? c;
+  /** 以工程机械为主导产业，依托X…: the industry the sentence puts first. */
+  const putFirst = (from: number, to: number) =>
+    industries.filter((i) => i.start >= from && i.end <= to && /以$/.test(text.slice(Math.max(from, i.start - 1), i.start)) && PUT_FIRST.test(text.slice(i.end)));
+  companies.forEach((c, at) => {
+    const { first: firstOfList, last: lastOfList } = listOf(companies, at, text);
+    const sentenceStart = Math.max(0, ...[...text.slice(0, c.start).matchAll(/[。；;]/g)].map((m) => m.index + 1));
+    const sentenceEnd = (() => {
+      const k = text.slice(lastOfList.end).search(/[。；;]/);
+      return k < 0 ? text.length : lastOfList.end + k;
+    })();
+    const clauseStart = Math.max(sentenceStart, ...[...text.slice(0, firstOfList.start).matchAll(/[，,：:]/g)].map((m) => m.index + 1));
+    const opening = text.slice(sentenceStart, firstOfList.start).replace(/[^\u3400-\u9fff]+$/, '');
     const after = text.slice(lastOfList.end);
-    if (!LIST_END.test(after) && !PRODUCES.test(after)) continue;
+    const leads = LEADS.exec(after);
+    const standsFor = STANDS_FOR.exec(after);
+    const relied = RELIED_ON.test(opening) || (leads !== null && /以$/.test(opening));
+
     // 等能源龙头企业: the tail of the list names the industry
     const tail = LIST_TAIL.exec(after);
     const tailEnd = tail ? lastOfList.end + tail[0].length : lastOfList.end;
     for (const i of industries) if (i.start >= lastOfList.end && i.end <= tailEnd) add(c, i);
-    // 聚焦A产业链的B、C环节，依托X、Y等龙头企业，打造…: the industries the sentence develops before the 依托 clause too.
-    const sentenceStart = Math.max(0, ...[...text.slice(0, c.start).matchAll(/[。；;]/g)].map((m) => m.index + 1));
-    let firstOfList = c;
-    for (let k = companies.indexOf(c) - 1; k >= 0; k--) {
-      const o = companies[k]!;
-      if (o.start < sentenceStart || !/^[、和及与]$/.test(text.slice(o.end, firstOfList.start))) break;
-      firstOfList = o;
+
+    // 以X、Y为代表的高端装备和智能硬件产业集群
+    if (standsFor && /以$/.test(opening)) {
+      for (const i of listedAt(text, industries, lastOfList.end + standsFor[0].length, sentenceEnd, /^$/)) add(c, i);
     }
-    const relied = RELIED_ON.test(text.slice(sentenceStart, firstOfList.start).replace(/[^\u3400-\u9fff]+$/, ''));
-    let previous: ResolvedMention | null = null;
-    if (relied) {
+
+    // the industries the sentence develops before the list: 聚焦A产业链的B、C环节，依托X、Y等龙头企业，打造…
+    if (relied) for (const i of [...developedIn(text, industries, sentenceStart, firstOfList.start), ...putFirst(sentenceStart, firstOfList.start)]) add(c, i);
+
+    // 工业机器人产业链以埃斯顿、新松机器人为链主企业: the industry whose chain the list leads
+    if (leads || standsFor) {
       for (const i of industries) {
-        if (i.start < sentenceStart || i.end > firstOfList.start) continue;
-        if (/^型/.test(text.slice(i.end))) continue;
-        const before = text.slice(previous ? previous.end : sentenceStart, i.start);
-        const joined = previous !== null && LIST_JOIN.test(before);
-        const developed = DEVELOP.test(before.replace(/[^\u3400-\u9fff]+$/, '').replace(/(一批|壮大|高端|新型|中高端)$/, '')) || VERB_THEN_MODIFIER.test(before);
-        if (joined || developed) {
-          add(c, i);
-          previous = i;
-        } else previous = null;
+        if (i.start < clauseStart || i.end > firstOfList.start) continue;
+        if (/^(?:产业链|产业集群|产业|行业|领域)?(?:形成了|形成|已形成|构建了)?以$/.test(text.slice(i.end, firstOfList.start))) add(c, i);
       }
-      previous = null;
     }
-    for (const i of industries) {
-      if (i.start < tailEnd || i.start >= limit) continue;
-      // 绿色环保型、高效节能型…家电产品: an industry word used as a modifier
-      if (/^型/.test(text.slice(i.end))) continue;
-      const before = text.slice(previous ? previous.end : tailEnd, i.start);
-      const joined = previous !== null && LIST_JOIN.test(before);
-      const developed = DEVELOP.test(before.replace(/[^\u3400-\u9fff]+$/, '').replace(/(一批|壮大|高端|新型|中高端)$/, '')) || VERB_THEN_MODIFIER.test(before);
-      if (joined || developed || (VERB_GAP.test(before) && previous !== null && LIST_JOIN.test(before))) {
-        add(c, i);
-        previous = i;
-      } else previous = null;
+
+    const broughtIn = BROUGHT_IN.test(opening);
+    if (broughtIn || relied) {
+      // 围绕生物医药产业，推动恒瑞医药…: the industries of the sentence's opening focus clause
+      const focus = FOCUS.exec(text.slice(sentenceStart, clauseStart));
+      if (focus && clauseStart > sentenceStart) {
+        const from = sentenceStart + focus[0].length;
+        for (const i of listedAt(text, industries, from, clauseStart, /^[^，。；]{0,6}$/)) add(c, i);
+      }
+      // 动力电池产业已引进宁德时代…: the industry heading the list's own clause
+      for (const i of industries) {
+        if (i.start < clauseStart || i.end > firstOfList.start) continue;
+        if (SUBJECT_GAP.test(text.slice(i.end, firstOfList.start).replace(/[^\u3400-\u9fff]+$/, ''))) {
+          for (const j of listedAt(text, industries, clauseStart, i.end, /^[^，。；]{0,10}$/)) add(c, j);
+          add(c, i);
+        }
+      }
     }
-  }
+
+    // what the sentence goes on to develop after the list
+    const breakAt = after.search(GROUP_BREAK);
+    const limit = breakAt < 0 ? text.length : lastOfList.end + breakAt;
+    if (!LIST_END.test(after) && !PRODUCES.test(after) && !leads && !(relied && /^[，,]/.test(after))) return;
+    const from = leads ? lastOfList.end + leads[0].length : tailEnd;
+    for (const i of developedIn(text, industries, from, limit)) add(c, i);
+  });
   return out;
 }
 

@@ -13,21 +13,11 @@ export function mentionNodeId(m: Mention): string {
   return nodeId(m.label, m.canonical);
 }
 
-/** 关于印发《X》的通知 is how X is issued: one document, one program, the notice's title an alias of X. */
-const NOTICE_OF_ISSUE = /^(?:.*?)关于印发[《“]?(.+?)[》”]?的通知$/;
-/** An issued title that opens with a generic zone word (开发区国民经济…纲要) names the subject zone's plan. */
-const GENERIC_ZONE_PREFIX = /^(本?开发区|本?园区|本?高新区|本?经开区)/;
-
-function programIssuedByNotice(m: Mention, subject: ResolvedMention | null): Mention {
-  const issued = NOTICE_OF_ISSUE.exec(m.canonical)?.[1];
-  if (!issued || issued.length < 4) return m;
-  const canonical =
-    subject?.label === 'Zone' && GENERIC_ZONE_PREFIX.test(issued)
-      ? issued.replace(GENERIC_ZONE_PREFIX, subject.canonical)
-      : issued;
-  const properties = { ...(m.properties ?? {}), kind: 'plan' };
-  return { ...m, canonical, aliases: [...(m.aliases ?? []), m.canonical], properties };
-}
+/*
+ * A notice of issue (X关于印发《Y》的通知) stays a program of its own, as the
+ * annotation reads it: the notice carries the 文号 and is issued by X, and Y
+ * is a second program (ANNOTATION.md, tests/gold/README.md "Titles are statements").
+ */
 
 export function resolveMention(m: Mention, subject: ResolvedMention | null): ResolvedMention | null {
   if (m.anaphor || m.canonical === '') {
@@ -42,8 +32,7 @@ export function resolveMention(m: Mention, subject: ResolvedMention | null): Res
       nodeId: subject.nodeId,
     };
   }
-  const bound = m.label === 'Program' ? programIssuedByNotice(m, subject) : m;
-  return { ...bound, nodeId: mentionNodeId(bound) };
+  return { ...m, nodeId: mentionNodeId(m) };
 }
 
 export function resolveSubject(subject: Mention | null): ResolvedMention | null {
