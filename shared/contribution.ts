@@ -94,7 +94,7 @@ export function mergeRelationship(base: GraphRelationship, incoming: GraphRelati
  * Several times faster than structuredClone for the many small objects a
  * build adds (one clone per node and relationship of every document).
  */
-function clonePlain<T>(value: T): T {
+export function clonePlain<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(clonePlain) as T;
   const proto = Object.getPrototypeOf(value);
@@ -125,6 +125,25 @@ export class GraphAccumulator {
     this.documents.set(contribution.document.id, contribution.document);
     for (const node of contribution.nodes) this.addNode(node);
     for (const rel of contribution.relationships) this.addRelationship(rel);
+    for (const fact of contribution.facts) this.facts.set(fact.id, fact);
+  }
+
+  /**
+   * add() for a contribution handed over whole (a build's, just assembled and
+   * then dropped): its nodes and relationships are kept as they are instead of
+   * copied. Merges never write into what they were given, so this is safe as
+   * long as the caller does not change the contribution afterwards.
+   */
+  adopt(contribution: DocumentContribution): void {
+    this.documents.set(contribution.document.id, contribution.document);
+    for (const node of contribution.nodes) {
+      const current = this.nodes.get(node.id);
+      this.nodes.set(node.id, current ? mergeNode(current, node) : node);
+    }
+    for (const rel of contribution.relationships) {
+      const current = this.relationships.get(rel.id);
+      this.relationships.set(rel.id, current ? mergeRelationship(current, rel) : rel);
+    }
     for (const fact of contribution.facts) this.facts.set(fact.id, fact);
   }
 

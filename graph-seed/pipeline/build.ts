@@ -70,7 +70,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       const { contribution, sentences, unmapped, unresolved } = event.processed;
       await writer.write({ kind: 'document', value: contribution.document });
       collector.addDocument(contribution, sentences, unmapped, unresolved);
-      graph.add(contribution);
+      // The contribution goes no further than this graph: kept, not copied.
+      graph.adopt(contribution);
       graph.documents.delete(contribution.document.id);
       progress.documents++;
     }
