@@ -249,7 +249,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         const anchored = (i: ListItem) => found.some((c) => c.start < i.end && i.start < c.end);
         const parts = list.items.flatMap((i) => text.slice(i.start, i.end).split(/以及|和|及|与/));
         const anchoredItems = list.items.filter(anchored).length;
-        const wholeItems = parts.length >= 2 && parts.length <= 8 && anchoredItems >= 1 && list.items.every((i) => i.end - i.start <= 12);
+        const wholeItems = parts.length >= 2 && parts.length <= 8 && anchoredItems >= 1 && list.items.every((i) => i.end - i.start <= 20);
         if (wholeItems) {
           for (const item of list.items) {
             if (covered(item)) continue;
@@ -283,7 +283,18 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         }
         // A verb's object is an industry when it names a product line that extends a known
         // industry (新能源卡车, 燃料电池重卡) — not any noun a plan develops.
-        for (const item of list.items) {
+        // (防护用品和康复器械: each part of the last item on its own.)
+        const productParts = list.items.flatMap((i) => {
+          const out: ListItem[] = [];
+          let at = i.start;
+          for (const part of text.slice(i.start, i.end).split(/以及|和|及|与/)) {
+            const s = text.indexOf(part, at);
+            at = s + part.length;
+            if (part.length >= 2) out.push({ start: s, end: s + part.length });
+          }
+          return out;
+        });
+        for (const item of productParts) {
           const phrase = text.slice(item.start, item.end).replace(/(?:产品|等)+$/, '');
           if (!PRODUCT_HEAD.test(phrase) || phrase.length > 10 || NOT_INDUSTRY_RE.test(phrase)) continue;
           const inside = found.filter((c) => c.start >= item.start && c.end <= item.start + phrase.length);

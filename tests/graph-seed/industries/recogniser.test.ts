@@ -16,13 +16,14 @@ describe('industry recogniser: taxonomy matches', () => {
   it('reads Traditional text and keeps the original surface', () => {
     const text = '泉州台商投資區重點發展高端裝備製造、鞋服紡織和石油化工三大主導產業。';
     const found = industriesIn(text);
-    expect(found.map((m) => m.canonical)).toEqual(['高端装备', '纺织服装', '石油化工']);
+    // 鞋服纺织 (footwear included) is 纺织鞋服, narrower than 纺织服装: a plan can name both.
+    expect(found.map((m) => m.canonical)).toEqual(['高端装备', '纺织鞋服', '石油化工']);
     const equipment = found[0]!;
     expect(equipment.surface).toBe('高端装备制造');
     expect(equipment.originalSurface).toBe('高端裝備製造');
     expect(equipment.aliases).toContain('高端装备制造');
     expect(equipment.properties).toMatchObject({ taxonomyId: 'high-end-equipment', code: 'SEI 2', unmapped: false });
-    expect(names(toSimplified(text))).toEqual(['高端装备', '纺织服装', '石油化工']);
+    expect(names(toSimplified(text))).toEqual(['高端装备', '纺织鞋服', '石油化工']);
   });
 
   it('maps 汽車零部件製造 to 汽车零部件 and writes names without a trailing 产业', () => {

@@ -30,7 +30,7 @@ describe('industry taxonomy file', () => {
     expect(taxonomy.version).toBe('2026.11-1');
     expect(taxonomy.sources.length).toBeGreaterThan(0);
     expect(taxonomy.size).toBeGreaterThanOrEqual(150);
-    expect(taxonomy.size).toBeLessThanOrEqual(250);
+    expect(taxonomy.size).toBeLessThanOrEqual(300);
   });
 
   it('has unique ids and names, every parent exists, and no PART_OF cycle', () => {
