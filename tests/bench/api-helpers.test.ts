@@ -11,7 +11,7 @@ import { relationshipId, SYMMETRIC_TYPES } from '../../shared/graph.ts';
 import { createEmbeddedStore } from '../../server/store/index.ts';
 import { validateGraph } from '../../server/store/validate-graph.ts';
 import { percentile } from '../../server/bench/api/load.ts';
-import { pickTargets } from '../../server/bench/api/queries.ts';
+import { pickTargets, requestBodies, VARIANTS, zonegraphQueries } from '../../server/bench/api/queries.ts';
 import { BEGIN, END, writeSection } from '../../server/bench/api/report.ts';
 import { scaleGraph } from '../../server/bench/api/synthetic.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
@@ -63,13 +63,37 @@ describe('benchmark helpers', () => {
     expect(percentile([], 0.5)).toBeNaN();
   });
 
-  it('picks two distinct zones, a program and a relationship of the first zone', () => {
+  it('picks pools of distinct zones, programs, relationships of those zones, and search texts', () => {
     const t = pickTargets(smallGraph());
-    expect(t.zoneA.label).toBe('Zone');
-    expect(t.zoneB.label).toBe('Zone');
-    expect(t.zoneA.id).not.toBe(t.zoneB.id);
-    expect(t.program.label).toBe('Program');
-    expect(t.relationship).toContain(t.zoneA.id);
+    expect(t.zones.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(t.zones.map((z) => z.id)).size).toBe(t.zones.length);
+    for (const z of t.zones) expect(z.label).toBe('Zone');
+    for (const p of t.programs) expect(p.label).toBe('Program');
+    expect(t.programs.length).toBeGreaterThan(0);
+    const zoneIds = new Set(t.zones.map((z) => z.id));
+    for (const r of t.relationships) expect(zoneIds.has(r.start) || zoneIds.has(r.end)).toBe(true);
+    expect(t.searchTexts[0]).toBe('武汉');
+    expect(new Set(t.searchTexts).size).toBe(t.searchTexts.length);
+  });
+
+  it('every question cycles through distinct bodies whose ids exist in the graph they are asked of', () => {
+    const seed = smallGraph();
+    const t = pickTargets(seed);
+    for (const scale of [1, 3]) {
+      const graph = scaleGraph(seed, scale);
+      const ids = new Set([...graph.nodes.map((n) => n.id), ...graph.relationships.map((r) => r.id)]);
+      for (const q of zonegraphQueries(t, scale)) {
+        const bodies = requestBodies(q);
+        expect(bodies).toHaveLength(VARIANTS);
+        // Pools smaller than VARIANTS repeat on the seed graph; on copies they spread further.
+        expect(new Set(bodies).size, q.key).toBeGreaterThan(1);
+        for (const v of q.variants) {
+          for (const value of Object.values(v).flat()) {
+            if (q.key !== 'search') expect(ids.has(value as string), `${q.key} ${String(value)}`).toBe(true);
+          }
+        }
+      }
+    }
   });
 
   it('writeSection replaces only its generated block inside ## API', () => {

@@ -1,6 +1,7 @@
 /**
- * One bounded load run: autocannon POSTs one GraphQL request over a fixed
- * number of connections for a fixed time. Latency percentiles are computed
+ * One bounded load run: autocannon POSTs GraphQL requests over a fixed
+ * number of connections for a fixed time, cycling through the given bodies
+ * (one body: every request the same, as a cache-hit run wants). Latency percentiles are computed
  * from every response time (autocannon's own summary has no p95); a response
  * that is not HTTP 200 or carries GraphQL `errors` counts as failed.
  */
@@ -51,7 +52,9 @@ export function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-async function run(url: string, body: string, connections: number, seconds: number, pids: readonly number[]): Promise<LoadResult> {
+async function run(url: string, bodies: readonly string[], connections: number, seconds: number, pids: readonly number[]): Promise<LoadResult> {
+  if (bodies.length === 0) throw new Error('a load run needs at least one request body');
+  let next = 0;
   const latencies: number[] = [];
   const cpuBefore = pids.map(cpuMs);
   let failed = 0;
@@ -64,7 +67,9 @@ async function run(url: string, body: string, connections: number, seconds: numb
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body,
+        body: bodies[0]!,
+        // Each request takes the next body in turn, across all connections.
+        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
         onResponse: (status, text) => {
           if (status !== 200 || text.startsWith('{"errors"') || text.includes('"errors":[')) failed++;
         },
@@ -87,7 +92,7 @@ async function run(url: string, body: string, connections: number, seconds: numb
 }
 
 /** `pids`: processes whose CPU time per request is reported (the server, then the database). */
-export async function measure(url: string, body: string, options: LoadOptions, pids: readonly number[] = []): Promise<LoadResult> {
-  if (options.warmupSeconds > 0) await run(url, body, options.connections, options.warmupSeconds, pids);
-  return run(url, body, options.connections, options.seconds, pids);
+export async function measure(url: string, bodies: readonly string[], options: LoadOptions, pids: readonly number[] = []): Promise<LoadResult> {
+  if (options.warmupSeconds > 0) await run(url, bodies, options.connections, options.warmupSeconds, pids);
+  return run(url, bodies, options.connections, options.seconds, pids);
 }

@@ -7,10 +7,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { LoadResult } from './load.ts';
 
+/** 'uncached': response cache off, distinct variables per request; 'cache-hit': cache on, one body repeated. */
+export type Mode = 'uncached' | 'cache-hit';
+
 export interface Measurement extends LoadResult {
   /** 'embedded' | 'neo4j' | '@neo4j/graphql' */
   api: string;
   graph: string;
+  mode: Mode;
   key: string;
   query: string;
   /** Set when the question's answer was an error, so it was not load-tested. */
@@ -26,7 +30,8 @@ const cpu = (m: Measurement) => m.cpuMsPerRequest.map((c) => (Number.isNaN(c) ? 
 const cell = (m: Measurement | undefined) =>
   m?.error ? ['**error**¹', '–', '–', '–', '–', '–'] : m ? [rps(m.rps), ms(m.p50), ms(m.p95), ms(m.p99), cpu(m), m.failed ? `**${m.failed}**` : '0'] : ['–', '–', '–', '–', '–', '–'];
 
-export function storeTable(results: Measurement[], graphs: string[]): string {
+export function storeTable(all: Measurement[], graphs: string[]): string {
+  const results = all.filter((r) => r.mode === 'uncached');
   const apis = ['embedded', 'neo4j'].filter((api) => results.some((r) => r.api === api));
   const head = ['query', 'graph', ...apis.flatMap((api) => [`${api} req/s`, 'p50 ms', 'p95 ms', 'p99 ms', api === 'neo4j' ? 'CPU ms/req (API + Neo4j)' : 'CPU ms/req', 'failed'])];
   const rows: string[][] = [];
@@ -39,7 +44,31 @@ export function storeTable(results: Measurement[], graphs: string[]): string {
   return markdownTable(head, rows);
 }
 
-export function comparisonTable(results: Measurement[], graphs: string[]): string {
+/** Cache-hit runs beside the uncached ones: what the response cache saves per question. */
+export function cacheHitTable(results: Measurement[], graphs: string[]): string {
+  const hits = results.filter((r) => r.mode === 'cache-hit');
+  const apis = ['embedded', 'neo4j'].filter((api) => hits.some((r) => r.api === api));
+  const head = ['query', 'graph', ...apis.flatMap((api) => [`${api} cache-hit req/s`, 'p95 ms', api === 'neo4j' ? 'CPU ms/req (API + Neo4j)' : 'CPU ms/req', 'uncached CPU ms/req'])];
+  const rows: string[][] = [];
+  for (const [key, query] of new Map(hits.map((r) => [r.key, r.query]))) {
+    for (const graph of graphs) {
+      rows.push([
+        query,
+        graph,
+        ...apis.flatMap((api) => {
+          const hit = hits.find((r) => r.api === api && r.graph === graph && r.key === key);
+          const uncached = results.find((r) => r.mode === 'uncached' && r.api === api && r.graph === graph && r.key === key);
+          const show = hit && !hit.error ? [rps(hit.rps), ms(hit.p95), cpu(hit)] : ['–', '–', '–'];
+          return [...show, uncached && !uncached.error ? cpu(uncached) : '–'];
+        }),
+      ]);
+    }
+  }
+  return markdownTable(head, rows);
+}
+
+export function comparisonTable(all: Measurement[], graphs: string[]): string {
+  const results = all.filter((r) => r.mode === 'uncached');
   const ng = results.filter((r) => r.api === '@neo4j/graphql');
   if (ng.length === 0) return '';
   const head = ['question', 'graph', 'zonegraph on Neo4j req/s', 'p95 ms', 'CPU ms/req (API + Neo4j)', '@neo4j/graphql req/s', 'p95 ms', 'CPU ms/req (API + Neo4j)', 'ratio (req/s)', '@neo4j/graphql query'];
@@ -63,7 +92,9 @@ export interface Goal {
   detail: string;
 }
 
-export function goals(results: Measurement[], bigGraph: string): Goal[] {
+/** Judged on uncached runs only: a cache hit says how a repeat is served, not a question. */
+export function goals(all: Measurement[], bigGraph: string): Goal[] {
+  const results = all.filter((r) => r.mode === 'uncached');
   const out: Goal[] = [];
   const at = (api: string) => results.filter((r) => r.api === api && r.graph === bigGraph);
   const p95Goal = (api: string, limit: number) => {

@@ -9,7 +9,8 @@
 import type { GraphData, GraphNode, GraphRelationship, NumericFact } from '../../../shared/graph.ts';
 import { relationshipId, storedEnds } from '../../../shared/graph.ts';
 
-const copyId = (id: string, k: number) => (k === 0 ? id : `${id}~${k}`);
+/** The id of copy k of a seed node or fact (copy 0 is the original). */
+export const copyId = (id: string, k: number) => (k === 0 ? id : `${id}~${k}`);
 const copyName = (name: string, k: number) => (k === 0 ? name : `${name}·${k}`);
 
 function copyNode(node: GraphNode, k: number): GraphNode {
@@ -29,6 +30,9 @@ function copyRelationship(rel: GraphRelationship, k: number): GraphRelationship 
   const [start, end] = storedEnds(rel.type, copyId(rel.start, k), copyId(rel.end, k));
   return { ...rel, id: relationshipId(rel.type, start, end), start, end };
 }
+
+/** The id of copy k of a seed relationship. */
+export const copyRelationshipId = (rel: GraphRelationship, k: number): string => (k === 0 ? rel.id : copyRelationship(rel, k).id);
 
 function copyFact(fact: NumericFact, k: number): NumericFact {
   return {
