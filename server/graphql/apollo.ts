@@ -7,12 +7,13 @@ import { formatError } from './errors.ts';
 import { LIMITS } from './limits.ts';
 import { limitsPlugin } from './limits-plugin.ts';
 import { resolvers } from './resolvers/index.ts';
-import { loadTypeDefs } from './schema.ts';
+import { executableSchema } from './schema.ts';
+import { executingGateway } from './executor.ts';
 
 export function createApolloServer(plugins: ConstructorParameters<typeof ApolloServer<ApiContext>>[0]['plugins'] = []): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    // The schema comes through a fixed "gateway" only so that Apollo runs our executor (executor.ts).
+    gateway: executingGateway(executableSchema(resolvers)),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,

@@ -41,16 +41,21 @@ class SortedKeys {
   startingWith(prefix: string): { entries: ReadonlyArray<{ key: string; slot: number }>; from: number; to: number } {
     this.settle();
     const sorted = this.sorted;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.key < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    let to = lo;
+    const firstNotBelow = (bound: string, from: number) => {
+      let lo = from;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]!.key < bound) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const from = firstNotBelow(prefix, 0);
+    // Every key starting with `prefix` sorts below prefix + U+FFFF (a noncharacter no name holds).
+    let to = firstNotBelow(prefix + '\uffff', from);
     while (to < sorted.length && sorted[to]!.key.startsWith(prefix)) to++;
-    return { entries: sorted, from: lo, to };
+    return { entries: sorted, from, to };
   }
 
   private settle(): void {
