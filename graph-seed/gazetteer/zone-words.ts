@@ -17,6 +17,10 @@ export interface ZoneSuffix {
   needsPlaceStem?: boolean;
   /** Only inside a free-trade zone's context (自贸区武汉片区). */
   ftzOnly?: boolean;
+  /** Names a zone with any short stem (临陇产业合作园, 宁马产业合作园: abbreviations of the partner places). */
+  shortStemNames?: boolean;
+  /** A part of the zone named right before it (雄安新区启动区), or of a place with a long descriptive stem (济南新旧动能转换起步区). */
+  subArea?: boolean;
 }
 
 const S = (surface: string, full: string, kind: ZoneKind, english: string, extra: Partial<ZoneSuffix> = {}): ZoneSuffix => ({
@@ -64,6 +68,17 @@ export const ZONE_SUFFIXES: ZoneSuffix[] = [
   S('科学城', '科学城', 'science-city', 'Science City'),
   S('科技城', '科技城', 'science-city', 'Science and Technology City'),
   S('工业集中区', '工业集中区', 'park', 'Industrial Concentration Zone'),
+  S('工业区', '工业区', 'park', 'Industrial Zone'),
+  S('石化区', '石化区', 'park', 'Petrochemical Zone'),
+  // Parks two places build together, named by a syllable of each (临陇, 宁马, 包鄂, 宝天).
+  S('产业合作园区', '产业合作园区', 'park', 'Industrial Cooperation Park', { shortStemNames: true }),
+  S('产业合作园', '产业合作园', 'park', 'Industrial Cooperation Park', { shortStemNames: true }),
+  S('产业协作园区', '产业协作园区', 'park', 'Industrial Cooperation Park', { shortStemNames: true }),
+  S('产业协作园', '产业协作园', 'park', 'Industrial Cooperation Park', { shortStemNames: true }),
+  S('中央商务区', '中央商务区', 'other', 'Central Business District', { needsPlaceStem: true }),
+  S('生态区', '生态区', 'other', 'Ecological Zone', { needsPlaceStem: true }),
+  S('起步区', '起步区', 'other', 'Pilot Area', { needsPlaceStem: true, subArea: true }),
+  S('启动区', '启动区', 'other', 'Start-up Area', { needsPlaceStem: true, subArea: true }),
   // Henan's county zones (长葛市产业集聚区): only after a place, else it is a kind of area.
   S('产业集聚区', '产业集聚区', 'park', 'Industrial Cluster Zone', { needsPlaceStem: true }),
   S('科学工业园区', '科学工业园区', 'park', 'Science-based Industrial Park'),

@@ -289,7 +289,12 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     const before = text.slice(Math.max(0, start - 6), start);
     // A province's plan speaks of kinds of parks (建设一批物流产业园); a zone's or a city's names its own.
     const industryParks = !(options.subject?.label === 'Region' && options.subject.level === 'province') && !PLURAL_BEFORE.test(before);
+    // Alias hits were read first, so the zone standing before this suffix is the one ending last before it.
+    const zoneBefore = hits.reduce<ZoneHit | undefined>((best, h) => (h.end <= s && (!best || h.end > best.end) ? h : best), undefined);
     const hit: ZoneHit | null =
+      readSubArea(g, text, ctx, suffix, s, e, floor, zoneBefore) ??
+      readParkInZone(g, text, ctx, suffix, start, s, e, stem, zoneBefore) ??
+      readListedSibling(g, text, ctx, suffix, start, s, e, stem, zoneBefore) ??
       readTail(text, options.tails, suffix, e, stem) ??
       readPartnerPark(g, text, ctx, suffix, s, e, floor) ??
       readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz, industryParks) ??
@@ -302,6 +307,8 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
         hit.surface = text.slice(hit.start, hit.end);
         hit.aliases = [hit.surface];
       }
+      // 雄安新区启动区 takes the zone it is part of into its own name.
+      for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.start >= hit.start && hits[k]!.end <= hit.end) hits.splice(k, 1);
       hits.push(hit);
       if (hit.kind === 'ftz' && !hit.partOf) lastFtz = hit;
       if (hit.partOf) lastPart = hit;
@@ -336,11 +343,43 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     Object.assign(b, { canonical: a.canonical, kind: a.kind, nameEn: a.nameEn, region: a.region, partOf: a.partOf, level: a.level, tail: undefined });
     b.aliases = [...new Set([...b.aliases, b.surface])];
   }
+  for (const [i, h] of hits.entries()) {
+    const sub = h.anaphor ? null : branchPark(g, text, ctx, h);
+    if (sub && !hits.some((o) => o !== h && o.start < sub.end && sub.start < o.end)) hits[i] = sub;
+  }
   hits.forEach((h, i) => {
     if (h.anaphor) return;
     h.level = statedLevel(text, h, hits[i + 1]?.start ?? text.length) ?? h.level ?? levelOfKind(h);
   });
   return hits;
+}
+
+/** Words before 园 that make a garden, campus or home, not a branch park (花园, 校园, 家园). */
+const NOT_BRANCH = /^(?:公|花|校|家|乐|庄|田|果|菜|茶|林|陵|墓|动物|植物|产业|工业|科技|物流|创业|孵化|文化|主题|生态|农业)/;
+
+/** 中关村科技园区雄安园, 张江长三角科技城平湖园: a zone's branch park, named by a place after the zone's name. */
+function branchPark(g: Gazetteer, text: string, ctx: PlaceContext, zone: ZoneHit): ZoneHit | null {
+  const m = /^([\u4e00-\u9fff]{2})园(?![区林艺])/.exec(text.slice(zone.end, zone.end + 4));
+  if (!m || NOT_BRANCH.test(m[1]!)) return null;
+  const place = leadingRegions(g, m[1]!, ctx).at(-1) ?? leadingRegions(g, m[1]!, EMPTY_CONTEXT).at(-1);
+  // A place, a proper name, or a name the dictionary lacks (雄安 falls apart into 雄/安).
+  const words = tagWords(m[1]!);
+  const proper = place?.end === 2 || words.some((t) => t.word === m[1] && PROPER_TAGS.has(t.tag)) || words.length === 2;
+  if (!proper) return null;
+  const end = zone.end + 3;
+  const surface = text.slice(zone.start, end);
+  return {
+    start: zone.start,
+    end,
+    surface,
+    aliases: [surface],
+    canonical: `${zone.canonical}${m[1]}园`,
+    kind: 'park',
+    nameEn: `${zone.nameEn ?? ''} ${englishOfStem(g, m[1]!, ctx)} Park`.trim(),
+    region: place?.region ?? zone.region,
+    partOf: zone.canonical,
+    anaphor: false,
+  };
 }
 
 /** 国家级/省级 written right before a zone (国家级南京经济技术开发区). */
@@ -374,20 +413,48 @@ function levelOfKind(hit: ZoneHit): ZoneLevel | undefined {
   return undefined;
 }
 
-/** 中韩（盐城）产业园, 中德（沈阳）高端装备制造产业园: partner countries, the host place in brackets, a park word. */
-const PARTNER_PARK = /(中[\u4e00-\u9fff]{1,3})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u4e00-\u9fff]{0,10})$/;
+/** 中韩（盐城）产业园, 珠海（阳江）产业转移工业园: a partner (countries, or a city), the host place in brackets, words, a park word. */
+const PARTNER_PARK = /([\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u4e00-\u9fff]{0,10})$/;
+/** 大庆·惠州产业园: two partner places joined by a middle dot. */
+const DOTTED_PARK = /([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,10})$/;
+
+/** The longest end of `run` that is a place name or a 中X partner pair (中韩, 中德; not 中国): where the name starts. */
+function partnerStart(g: Gazetteer, run: string, ctx: PlaceContext): number | null {
+  for (let k = 0; k <= run.length - 2; k++) {
+    const part = run.slice(k);
+    if (/^中[\u4e00-\u9fff]{1,2}$/.test(part) && part !== '中国') return k;
+    const lead = leadingRegions(g, part, ctx);
+    if (lead.length > 0 && lead.at(-1)!.end === part.length) return k;
+  }
+  return null;
+}
 
 function readPartnerPark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, s: number, e: number, floor: number): ZoneHit | null {
   if (suffix.ftzOnly || suffix.kind === 'ftz') return null;
-  const m = PARTNER_PARK.exec(text.slice(Math.max(floor, s - 24), s));
-  if (!m || m[1] === '中国' || m[1]!.length > 3) return null;
-  // Words between the bracket and the park word describe it (高端装备制造); no verb or list mark may stand there.
-  if (m[3] && (STEM_BOUNDARY_WORDS.has(m[3]) || /[和与及、]/.test(m[3]))) return null;
-  const place = leadingRegions(g, m[2]!, ctx).at(-1) ?? leadingRegions(g, m[2]!, EMPTY_CONTEXT).at(-1);
-  if (!place || place.end !== m[2]!.length) return null;
-  const start = s - m[0].length;
+  const window = text.slice(Math.max(floor, s - 28), s);
+  const bracket = PARTNER_PARK.exec(window);
+  const dotted = bracket ? null : DOTTED_PARK.exec(window);
+  const m = bracket ?? dotted;
+  if (!m) return null;
+  // Words between the host and the park word describe it (高端装备制造); no verb or list mark may stand there.
+  const words = bracket ? m[3]! : '';
+  if (words && (STEM_BOUNDARY_WORDS.has(words) || /[和与及、]/.test(words))) return null;
+  const from = partnerStart(g, m[1]!, ctx);
+  if (from === null) return null;
+  let host: RegionHit | undefined;
+  if (!bracket) host = leadingRegions(g, m[1]!.slice(from), ctx).at(-1);
+  if (bracket) {
+    host = leadingRegions(g, m[2]!, ctx).at(-1) ?? leadingRegions(g, m[2]!, EMPTY_CONTEXT).at(-1);
+    if (!host || host.end !== m[2]!.length) return null;
+  } else {
+    // 大庆·惠州产业园: both sides are places; the park lies in neither by its name alone.
+    if (/^中/.test(m[1]!.slice(from))) return null;
+    const second = leadingRegions(g, m[2]!, ctx)[0];
+    if (!second || second.start !== 0) return null;
+  }
+  const start = s - m[0].length + from;
   const surface = text.slice(start, e);
-  const canonical = `${m[1]}（${m[2]}）${m[3]}${suffix.full}`;
+  const canonical = bracket ? `${m[1]!.slice(from)}（${m[2]}）${words}${suffix.full}` : `${text.slice(start, s)}${suffix.full}`;
   return {
     start,
     end: e,
@@ -395,8 +462,107 @@ function readPartnerPark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: 
     aliases: [surface],
     canonical,
     kind: suffix.kind,
-    nameEn: `${englishOfStem(g, m[2]!, ctx)} ${m[3] ? `${englishOfStem(g, m[3], ctx)} ` : ''}${suffix.english}`.trim(),
-    region: place.region!,
+    nameEn: `${englishOfStem(g, text.slice(start, s).replace(/[（()）·•・]/g, ''), ctx)} ${suffix.english}`.trim(),
+    region: host?.region ?? null,
+    partOf: null,
+    anaphor: false,
+  };
+}
+
+/** The hit that stands right before `at` with nothing between, when it names a zone. */
+function namedZoneEndingAt(zone: ZoneHit | undefined, at: number): ZoneHit | null {
+  return zone && !zone.anaphor && zone.end === at ? zone : null;
+}
+
+/**
+ * 雄安新区启动区: a part of the zone named right before it. 济南新旧动能转换起步区: a place, then words
+ * a stem would stop at (转换 is a verb), then the area word; read back to the nearest place.
+ */
+function readSubArea(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, s: number, e: number, floor: number, before: ZoneHit | undefined): ZoneHit | null {
+  if (!suffix.subArea) return null;
+  const parent = namedZoneEndingAt(before, s);
+  if (parent) {
+    const surface = text.slice(parent.start, e);
+    return {
+      start: parent.start,
+      end: e,
+      surface,
+      aliases: [surface],
+      canonical: `${parent.canonical}${suffix.full}`,
+      kind: suffix.kind,
+      nameEn: `${parent.nameEn ?? ''} ${suffix.english}`.trim(),
+      region: parent.region,
+      partOf: parent.canonical,
+      anaphor: false,
+    };
+  }
+  for (let k = Math.max(floor, s - 12); k < s - 2; k++) {
+    const stem = text.slice(k, s);
+    if (!HAN.test(stem)) continue;
+    const lead = leadingRegions(g, stem, ctx);
+    if (lead.length === 0 || lead[0]!.start !== 0 || lead.at(-1)!.end >= stem.length) continue;
+    const surface = text.slice(k, e);
+    return {
+      start: k,
+      end: e,
+      surface,
+      aliases: [surface],
+      canonical: surface,
+      kind: suffix.kind,
+      nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`,
+      region: lead.at(-1)!.region!,
+      partOf: null,
+      anaphor: false,
+    };
+  }
+  return null;
+}
+
+/** 蒙苏经济开发区零碳产业园: a park named right after the zone it lies in is a name, however descriptive its words. */
+function readParkInZone(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, start: number, s: number, e: number, stem: string, before: ZoneHit | undefined): ZoneHit | null {
+  if (suffix.kind !== 'park' || suffix.surface === '园区' || !before || before.anaphor || before.kind === 'park') return null;
+  // The stem reading may stop short of the zone (零 of 零碳 reads as a count): what stands between zone and park word is the name.
+  if (before.end < start) {
+    const between = text.slice(before.end, s);
+    if (between.length > 8 || !HAN.test(between)) return null;
+    // …but only words a name can hold: 与深圳市共建深赣 holds a partner and a verb.
+    const odd = tagWords(between).some((t) => STEM_BOUNDARY_WORDS.has(t.word) || (t.word.length >= 2 && STEM_BOUNDARY_TAGS.has(t.tag)) || !!g.lookup(t.word));
+    if (odd) return null;
+    start = before.end;
+    stem = between;
+  }
+  if (before.end !== start || stem.length < 2 || stem.length > 8 || !HAN.test(stem)) return null;
+  const surface = text.slice(start, e);
+  return {
+    start,
+    end: e,
+    surface,
+    aliases: [surface],
+    canonical: `${stem}${suffix.full}`,
+    kind: suffix.kind,
+    nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`,
+    region: null,
+    partOf: null,
+    anaphor: false,
+  };
+}
+
+/** 东川工业园区、甘河工业园区、南川工业园区、生物科技产业园区: a park listed among named parks is named too. */
+function readListedSibling(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, start: number, s: number, e: number, stem: string, before: ZoneHit | undefined): ZoneHit | null {
+  if (suffix.kind !== 'park' || !before || before.anaphor || before.kind !== 'park' || !/^[、和及与]$/.test(text.slice(before.end, start))) return null;
+  if (stem.length < 2 || stem.length > 6 || !HAN.test(stem) || COUNT.test(stem)) return null;
+  // 东川工业园区、生物科技产业园区: the list is of parks of one sort (园区 forms with 园区 forms).
+  if (before.surface.endsWith('园区') !== suffix.surface.endsWith('园区')) return null;
+  const surface = text.slice(start, e);
+  return {
+    start,
+    end: e,
+    surface,
+    aliases: [surface],
+    canonical: `${stem}${suffix.full}`,
+    kind: suffix.kind,
+    nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`,
+    region: leadingRegions(g, stem, ctx).at(-1)?.region ?? null,
     partOf: null,
     anaphor: false,
   };
@@ -581,6 +747,9 @@ function readZone(
   }
 
   if (suffix.needsPlaceStem) return null;
+  if (suffix.shortStemNames && /^[\u4e00-\u9fff]{2,4}$/.test(stem) && stripGeneric(stem) === stem) {
+    return { ...base, canonical: `${stem}${suffix.full}`, kind: suffix.kind, nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`, region: null };
+  }
   const rest = stripGeneric(stem);
   // 第五个国家级新区, 首批高新区: an ordinal counts zones, it names none.
   const ordinal = ORDINAL_STEM.exec(rest);

@@ -9,7 +9,9 @@
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 
-const COOPERATION = /共同推进|协同发展|对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|共建共享|飞地|区域合作|结对|战略合作|合作交流|交流合作|协作|合作|共建|对接联通|对接/;
+const COOPERATION = /共同推进|协同推进|协同发展|对口协作|对口合作|对口支援|对口帮扶|共建园区|共建产业园|合作共建|共建共享|飞地|区域合作|结对|战略合作|合作交流|交流合作|协作|合作|共建|对接联通|对接/;
+/** Verbs of one joint action: A与B、C协同推进… makes every named place a partner of every other. */
+const JOINT = /^(?:共同推进|协同推进|协同发展)$/;
 /** A verb of working together with partners on both sides of it (A、B等地积极对接联通C、D). */
 const BETWEEN = /对接联通|对接|联通/;
 /** 从X…向Y导入: an enclave sentence moving firms from one place into another. */
@@ -70,7 +72,15 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
         seen.add(key);
         out.push({ type: 'COOPERATES_WITH', start: a, end: b, sentence: sentence.index });
       };
-      const allPlaces = mentions.filter(isPlace).sort((a, b) => a.start - b.start);
+      const sortedPlaces = mentions.filter(isPlace).sort((a, b) => a.start - b.start);
+      // 与甘肃省陇南市结对, 与上海嘉定区合作: an address names one partner, its last place; the places before it only locate it.
+      const allPlaces = sortedPlaces.filter((p, i) => {
+        const next = sortedPlaces[i + 1];
+        if (!next || next.start !== p.end || p.label !== 'Region') return true;
+        const outer = codeOf(p);
+        const inner = codeOf(next);
+        return !(outer && inner && outer !== inner && g.within(inner, outer));
+      });
       // Clusters (融入长江经济带) are partners only through an enclave or pairing word in the sentence.
       const places = allPlaces.filter((p) => !isCluster(p));
       const subject = context.subject && isPlace(context.subject) ? context.subject : null;
@@ -80,7 +90,8 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
         const to = from + clause[0].length;
         const trigger = COOPERATION.exec(clause[0]);
         if (!trigger) continue;
-        const inClause = places.filter((p) => p.start >= from && p.end <= to);
+        // 在大庆高新区共建…: the place after 在 is where the work happens, not a partner.
+        const inClause = places.filter((p) => p.start >= from && p.end <= to && !(text[p.start - 1] === '在' && p.start - 1 >= from));
         if (inClause.length === 0) continue;
         // A、B和C协作: one list of places all working together.
         const oneList = inClause.length >= 2 && inClause.every((p, i) => i === 0 || LIST_GAP.test(text.slice(inClause[i - 1]!.end, p.start)));
@@ -98,6 +109,9 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
           const before = inClause.slice(0, markAt);
           const parties = before.length > 0 ? before : subject ? [subject] : [];
           for (const a of parties) for (const b of partners) add(a, b);
+          if (before.length > 0 && JOINT.test(trigger[0])) {
+            for (let i = 0; i < partners.length; i++) for (let j = i + 1; j < partners.length; j++) add(partners[i]!, partners[j]!);
+          }
           continue;
         }
         // A、B等地积极对接联通C、D: the places before the verb work with those after it.

@@ -11,13 +11,21 @@
  * - in a zone's own plan, a park named in a sentence that names no other zone lies in that zone.
  */
 import type { Gazetteer, RegionEntry } from '../../gazetteer/index.ts';
+import { documentPlaceContext } from '../../gazetteer/context.ts';
 import { regionStem } from '../../gazetteer/names.ts';
+import { findRegions } from '../recognise/region.ts';
 import { regionInside } from '../../gazetteer/place-mentions.ts';
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 
 const STATED = /(位于|地处|坐落于|坐落在|地处于|设在|落户在|落户于)$/;
 /** What may stand between a place and the zone it holds: nothing, 的, or 内/境内 phrasing. */
 const ADJACENT_GAP = /^(的|境内的|辖区内的|内的)?$/;
+/** 在X共建/建设/设立Y: Y is built in X. */
+const BUILT_IN = /^(?:内)?(?:共建|合作共建|建设|建成|设立|规划建设|打造)$/;
+/** 位于片区内 / 位于园区内: the zone of that kind named before. */
+const WITHIN_ANAPHOR = /^(?:均|也|已)?(?:位于|地处|坐落于|设在)(?:该|本)?(片区|园区|开发区|高新区|经开区|新区|综保区)(?:内|范围内|之内)/;
+/** What a zone says before the zones it holds (涵盖, 下辖, 设有, 区内的). */
+const HOLDS = /^(?:[（(][^）)]*[）)])?[^，。；,;]{0,6}?(?:涵盖|包括|包含|下辖|现辖|管辖|辖|设有|区内的|园区内的|区内|园内的|^内的|^境内的)$/;
 /** A dash between two zones: A——B names B inside A. */
 const DASH_GAP = /^[—–-]{1,2}$/;
 
@@ -31,18 +39,43 @@ export interface LocatedInOptions {
   fromNameAlone?: boolean;
 }
 
-/** Region codes the document names on its own (not inside a zone's name), per document. */
+/**
+ * Region codes the document names on its own (not inside a zone's name), per document. Titles are
+ * statements (tests/gold/README.md): a place in the document's title or in a 《title》 it cites
+ * (《湘潭市招商引资若干政策》) counts, once the zones named there are set aside.
+ */
 const standaloneCache = new WeakMap<Map<number, ResolvedMention[]>, Set<string>>();
-function standaloneRegions(context: RelationContext): Set<string> {
+function standaloneRegions(g: Gazetteer, context: RelationContext): Set<string> {
   let codes = standaloneCache.get(context.mentionsBySentence);
   if (!codes) {
     codes = new Set();
+    const titles = [context.document.metadata.title];
+    const zoneSurfaces = new Set<string>();
     for (const mentions of context.mentionsBySentence.values()) {
-      for (const m of mentions) if (m.label === 'Region' && typeof m.properties?.['code'] === 'string') codes.add(m.properties['code']);
+      for (const m of mentions) {
+        if (m.label === 'Region' && typeof m.properties?.['code'] === 'string') codes.add(m.properties['code']);
+        if (m.label === 'Program') titles.push(m.surface);
+        if (m.label === 'Zone' && !m.anaphor) zoneSurfaces.add(m.surface).add(m.canonical);
+      }
+    }
+    const ctx = documentPlaceContext(g, context.document);
+    const longestFirst = [...zoneSurfaces].filter((z) => z.length > 0).sort((a, b) => b.length - a.length);
+    for (let title of titles) {
+      for (const z of longestFirst) title = title.split(z).join('|');
+      for (const h of findRegions(g, title, ctx)) if (h.region) codes.add(h.region.code);
     }
     standaloneCache.set(context.mentionsBySentence, codes);
   }
   return codes;
+}
+
+/** A mention of the zone `canonical` anywhere in the document. */
+function documentZone(context: RelationContext, canonical: string): ResolvedMention | undefined {
+  for (const mentions of context.mentionsBySentence.values()) {
+    const found = mentions.find((m) => m.label === 'Zone' && !m.anaphor && m.canonical === canonical);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Whether the zone's name as written holds the region's name or short form. */
@@ -91,13 +124,19 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
         const code = codeOf(zone);
         const region = code ? g.region(code) : undefined;
         // …as written here: 前海蛇口片区 lies in 深圳 by reference data, but its name does not say so.
-        if (region && nameCarries(zone, region) && (options.fromNameAlone || standaloneRegions(context).has(region.code))) {
+        if (region && nameCarries(zone, region) && (options.fromNameAlone || standaloneRegions(g, context).has(region.code))) {
           add(zone, sorted.find((m) => isRegion(m) && codeOf(m) === code) ?? regionInside(g, zone, region));
         }
         // A 片区 belongs to its free-trade zone when the sentence names that zone too.
         const partOf = zone.properties?.['partOf'];
         const parent = typeof partOf === 'string' ? sorted.find((m) => isZone(m) && m.canonical === partOf && m !== zone) : undefined;
         if (parent) add(zone, parent);
+        // 雄安新区启动区, 中关村科技园区雄安园: a part of a zone (not a free-trade area, whose zone's name is part of its own)
+        // lies in that zone when the document names the zone on its own anywhere.
+        else if (typeof partOf === 'string' && zone.properties?.['kind'] !== 'ftz') {
+          const named = documentZone(context, partOf);
+          if (named) add(zone, named);
+        }
       }
 
       for (let i = 0; i < sorted.length; i++) {
@@ -116,6 +155,38 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
             else break;
           }
           break;
+        }
+        // 营口综合保税区位于片区内: the zone of that kind the sentence named before.
+        const within = WITHIN_ANAPHOR.exec(text.slice(m.end));
+        if (within) {
+          const host = sorted.slice(0, i).reverse().find((p) => isZone(p) && !p.anaphor && p.surface.endsWith(within[1]!));
+          if (host) add(m, host, true);
+        }
+        // 在大庆高新区共建大庆·惠州产业园: what is built in a zone lies in it.
+        if (/(?:^|[^\u4e00-\u9fff]|[，,])在$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || /在$/.test(text.slice(0, m.start))) {
+          const built = sorted[i + 1];
+          if (built && isZone(built) && !built.anaphor && BUILT_IN.test(text.slice(m.end, built.start))) add(built, m, true);
+        }
+        // 岳阳片区涵盖城陵矶综合保税区, 竹科另设有竹南园区及龙潭园区, 郑蒲港新区依托区内的郑蒲港综合保税区: zones the zone holds.
+        if (!m.anaphor || m.nodeId !== undefined) {
+          for (let j = i + 1; j < sorted.length; j++) {
+            const n = sorted[j]!;
+            if (!isZone(n) || n.anaphor) continue;
+            if (!HOLDS.test(text.slice(m.end, n.start))) break;
+            add(n, m, true);
+            for (let l = j + 1; l < sorted.length && isZone(sorted[l]!) && /^[、和及与]$/.test(text.slice(sorted[l - 1]!.end, sorted[l]!.start)); l++) add(sorted[l]!, m, true);
+            break;
+          }
+        }
+        // 高新区内的药谷工业园, ，区内的大亚湾石化区: a zone inside the zone the sentence spoke of before (or the document's).
+        if (!m.anaphor && /(?:区|园)(?:内|内的)$/.test(text.slice(0, m.start))) {
+          const host =
+            sorted.slice(0, i).reverse().find((p) => isZone(p) && p.nodeId !== undefined && p.properties?.['kind'] !== 'park') ??
+            (context.subject?.label === 'Zone' ? context.subject : undefined);
+          if (host) {
+            add(m, host, true);
+            for (let l = i + 1; l < sorted.length && isZone(sorted[l]!) && !sorted[l]!.anaphor && /^[、和及与]$/.test(text.slice(sorted[l - 1]!.end, sorted[l]!.start)); l++) add(sorted[l]!, host, true);
+          }
         }
         // A place right before the zone.
         const prev = sorted[i - 1];
@@ -204,7 +275,10 @@ function companyPlaces(text: string, sorted: ResolvedMention[], context: Relatio
       // The place that does the introducing: named before the verb in this sentence, else the subject.
       const before = places.filter((p) => p.end <= first.start && p.start >= sentenceStart(first.start) && !/与$/.test(text.slice(0, p.start)));
       const named = before.filter((p) => !/^(?:位于|地处)/.test(text.slice(p.end)) && !/(?:位于|地处)$/.test(text.slice(0, p.start)));
-      place = named.at(0) ?? (context.subject ?? undefined);
+      // 依托蒙苏经济开发区零碳产业园，引进…: of a zone and the park written right after it, the park.
+      let host: ResolvedMention | undefined = named.at(0);
+      for (let k = host ? places.indexOf(host) : -1; host && k + 1 < places.length && places[k + 1]!.start === places[k]!.end && isZone(places[k + 1]!) && places[k + 1]!.end <= first.start; k++) host = places[k + 1];
+      place = host ?? (context.subject ?? undefined);
     }
     if (!place || place.label === 'Company') continue;
     for (const c of list) out.push([c, place]);

@@ -81,3 +81,44 @@ describe('reference zones', () => {
     expect(gazetteer.ftzArea('钦州港片区')).toMatchObject({ province: '广西' });
   });
 });
+
+describe('zone name shapes beyond place + suffix', () => {
+  it('reads parks two places build together, named by a syllable of each', () => {
+    expect(named(zones('苏州市与宿迁市共建苏宿产业合作园，鄂州市与黄冈市共建鄂黄产业协作园区。'))).toEqual([
+      '苏宿产业合作园=苏宿产业合作园',
+      '鄂黄产业协作园区=鄂黄产业协作园区',
+    ]);
+  });
+
+  it('reads a part of a zone written right after it, and a place’s pilot area across descriptive words', () => {
+    const ms = zones('多家企业总部落户雄安新区启动区。郑州新旧动能转换起步区位于郑州市北部。');
+    expect(named(ms)).toEqual(['雄安新区启动区=雄安新区启动区', '郑州新旧动能转换起步区=郑州新旧动能转换起步区']);
+    expect(ms[0]!.properties).toMatchObject({ partOf: '雄安新区' });
+    expect(ms[1]!.properties).toMatchObject({ regionCode: '410100' });
+  });
+
+  it('reads a branch park named by a place after its zone, and a park written right after the zone it lies in', () => {
+    expect(named(zones('中关村科技园区保定园建成投用。依托青岛经济技术开发区零碳产业园引进企业。'))).toEqual([
+      '中关村科技园区保定园=中关村科技园区保定园',
+      '青岛经济技术开发区=青岛经济技术开发区',
+      '零碳产业园=零碳产业园',
+    ]);
+    // A partner and a verb between the zone and the park word are no part of a name.
+    expect(named(zones('赣州经济技术开发区与深圳市共建产业园。'))).toEqual(['赣州经济技术开发区=赣州经济技术开发区']);
+  });
+
+  it('reads a park listed among named parks, and parks named by two partner places', () => {
+    expect(named(zones('开发区由北川工业园区、新材料产业园区两个园区组成。'))).toEqual(['北川工业园区=北川工业园区', '新材料产业园区=新材料产业园区']);
+    const ms = zones('两市共建长沙·株洲产业园，共建广州（清远）产业转移工业园。');
+    expect(named(ms)).toEqual(['长沙·株洲产业园=长沙·株洲产业园', '广州（清远）产业转移工业园=广州（清远）产业转移工业园']);
+    expect(ms[1]!.properties).toMatchObject({ regionCode: '441800' });
+  });
+
+  it('reads industrial zones, petrochemical zones and central business districts with a proper name', () => {
+    expect(named(zones('上海化学工业区、古雷石化区和厦门中央商务区加快发展，老工业区加快改造。'))).toEqual([
+      '上海化学工业区=上海化学工业区',
+      '古雷石化区=古雷石化区',
+      '厦门中央商务区=厦门中央商务区',
+    ]);
+  });
+});

@@ -58,6 +58,26 @@ describe('LOCATED_IN', () => {
     expect(pairs).not.toContain('LOCATED_IN 南京市数字经济产业园 -> 驻马店经济开发区');
   });
 
+  it('counts a place named in the document’s title or a title it cites as named on its own (titles are statements)', () => {
+    expect(relations('依据《常州市制造业发展规划》，常州经济技术开发区加快发展。').pairs).toEqual(['LOCATED_IN 常州经济技术开发区 -> 常州市']);
+    // The zone's own name in a title is no separate mention of its place.
+    expect(relations('常州经济技术开发区发展规划\n常州经济技术开发区加快发展。').pairs).toEqual([]);
+  });
+
+  it('reads zones a zone holds: 位于片区内, 涵盖, 区内的, 由…组成, 在X共建Y', () => {
+    const pairs = (text: string) => relations(text).pairs;
+    expect(pairs('中国（辽宁）自由贸易试验区大连片区发展跨境电商，大连大窑湾综合保税区位于片区内。')).toContain(
+      'LOCATED_IN 大连大窑湾综合保税区 -> 中国（辽宁）自由贸易试验区大连片区',
+    );
+    expect(pairs('中国（湖南）自由贸易试验区长沙片区涵盖长沙黄花综合保税区。')).toContain('LOCATED_IN 长沙黄花综合保税区 -> 中国（湖南）自由贸易试验区长沙片区');
+    expect(pairs('惠州大亚湾经济技术开发区以石化为主导，区内的大亚湾石化区是重要基地。')).toContain('LOCATED_IN 大亚湾石化区 -> 惠州大亚湾经济技术开发区');
+    expect(pairs('西宁经济技术开发区由东川工业园区、甘河工业园区两个园区组成。')).toEqual([
+      'LOCATED_IN 东川工业园区 -> 西宁经济技术开发区',
+      'LOCATED_IN 甘河工业园区 -> 西宁经济技术开发区',
+    ]);
+    expect(pairs('两市签订协议，在大庆高新区共建大庆·惠州产业园。')).toEqual(['LOCATED_IN 大庆·惠州产业园 -> 大庆高新技术产业开发区']);
+  });
+
   it('states nothing for a zone with no place in or around its name', () => {
     expect(relations('新蒲新区加快发展。').pairs).toEqual([]);
   });
@@ -76,6 +96,16 @@ describe('COOPERATES_WITH', () => {
     const coop = run.relations.find((r) => r.type === 'COOPERATES_WITH')!;
     // Symmetric: the id is the same whichever end comes first.
     expect(relationshipId('COOPERATES_WITH', coop.start.nodeId, coop.end.nodeId)).toBe(relationshipId('COOPERATES_WITH', coop.end.nodeId, coop.start.nodeId));
+  });
+
+  it('pairs the last place of an address, and every place of a joint action', () => {
+    const coop = (text: string) => relations(text).pairs.filter((p) => p.startsWith('COOPERATES_WITH'));
+    expect(coop('临沂市与甘肃省陇南市建立结对帮扶关系。')).toEqual(['COOPERATES_WITH 临沂市 -> 陇南市']);
+    expect(coop('嘉善县与青浦区、吴江区协同推进示范区建设。')).toEqual([
+      'COOPERATES_WITH 嘉善县 -> 青浦区',
+      'COOPERATES_WITH 嘉善县 -> 吴江区',
+      'COOPERATES_WITH 青浦区 -> 吴江区',
+    ]);
   });
 
   it('pairs every place of one list that works together', () => {
