@@ -5,6 +5,7 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { cheapInitialStyle } from './initial-style.ts';
 import { stylesheet } from './styles.ts';
 
 let registered = false;
@@ -53,5 +54,7 @@ export function createCy(container: HTMLElement, renderer: RendererChoice): Core
     hideEdgesOnViewport: false,
     textureOnViewport: false,
   };
-  return cytoscape(options);
+  const cy = cytoscape(options);
+  cheapInitialStyle(cy);
+  return cy;
 }
