@@ -7,7 +7,9 @@ import type { Mention, ResolvedMention, SegmentedDocument } from '../types.ts';
 import { mentionNodeId } from '../resolve/index.ts';
 
 /** Title endings that make a line a program's title rather than a heading or a web page name. */
-const PROGRAM_TITLE = /(规划|纲要|方案|意见|办法|通知|计划|条例|细则|决定|规定|措施|指南|行动|政策|建议)$/;
+const PROGRAM_TITLE = /(规划|纲要|方案|意见|办法|通知|计划|条例|细则|决定|规定|措施|指南|行动|政策|建议|推进表|任务表|清单)$/;
+/** A trailing note in brackets ((试行), (2023—2025年)) is part of the name but not what makes it a program's title. */
+const TRAILING_NOTE = /[（(](试行|暂行|征求意见稿|修订|修订版|草案|\d{4}\s*[-—–~至]\s*\d{4}年?|\d{4}年?版?)[)）]$/;
 /** A title that opens with a generic zone word means the subject zone: 开发区高质量发展实施方案. */
 const GENERIC_ZONE_PREFIX = /^(本?开发区|本?园区|本?高新区|本?经开区|全区|我区|本区)/;
 /** Web page titles carry a place in brackets: (武汉市)…; 《》 and spaces are not part of a name. */
@@ -23,7 +25,7 @@ const ORDINAL = /\d+$/;
 export function programTitle(title: string, subject: ResolvedMention | null, titleNamesPlace = true): string | null {
   let name = toSimplified(title).replace(PAGE_DECORATION, '');
   const bare = name.replace(ORDINAL, '');
-  if (!PROGRAM_TITLE.test(bare) || bare.length < 4) return null;
+  if (!PROGRAM_TITLE.test(bare.replace(TRAILING_NOTE, '')) || bare.length < 4) return null;
   if (subject && !titleNamesPlace) {
     name = subject.label === 'Zone' && GENERIC_ZONE_PREFIX.test(bare)
       ? bare.replace(GENERIC_ZONE_PREFIX, subject.canonical)
@@ -32,7 +34,8 @@ export function programTitle(title: string, subject: ResolvedMention | null, tit
   return name;
 }
 
-function programKind(name: string): string {
+function programKind(title: string): string {
+  const name = title.replace(TRAILING_NOTE, '');
   if (/(意见|政策|措施|决定)$/.test(name)) return 'policy';
   if (/(办法|条例|细则|规定)$/.test(name)) return 'regulation';
   if (/(通知)$/.test(name)) return 'notice';

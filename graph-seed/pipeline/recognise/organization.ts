@@ -151,12 +151,23 @@ function listItems(s: string, from: number): Array<{ start: number; text: string
   return items;
 }
 
+/** Every cue of a line (责任单位：…；配合单位：…), each followed by its own list. */
+const ALL_CUES = new RegExp(RESPONSIBILITY_LINE.source, 'g');
+
 function responsibilityLine(s: string): Found[] {
   const m = RESPONSIBILITY_LINE.exec(s);
   if (!m) return [];
   const found: Found[] = [];
   let level = '';
-  for (const item of listItems(s, m.index + m[0].length)) {
+  const items = listItems(s, m.index + m[0].length).flatMap((item) => {
+    // 区科技局，配合单位：区财政局: a later cue opens a list of its own inside an item
+    ALL_CUES.lastIndex = 0;
+    const cue = ALL_CUES.exec(item.text);
+    if (!cue) return [item];
+    const tail = item.text.slice(cue.index + cue[0].length);
+    return [{ start: item.start, text: item.text.slice(0, cue.index) }, { start: item.start + cue.index + cue[0].length, text: tail }];
+  });
+  for (const item of items) {
     const text = item.text.trim();
     const start = item.start + item.text.indexOf(text);
     if (text.length < 2 || text.startsWith('各') || /各部门$|直各/.test(text) || !ITEM_END.test(text)) continue;

@@ -141,14 +141,20 @@ function titles(s: string, context: RecogniserContext, numbers: DocNumber[], use
   return out;
 }
 
-function bareDocNumbers(sentence: Sentence, context: RecogniserContext, numbers: DocNumber[], used: Array<[number, number]>): SpanMention[] {
+/** 《A》…由X印发（文号）: the 文号 of the issuing clause numbers the program the sentence opens with. */
+const ISSUED_WITH_NUMBER = /(印发|发布|出台|颁布|下发)[(（]\s*$/;
+
+function bareDocNumbers(sentence: Sentence, context: RecogniserContext, numbers: DocNumber[], used: Array<[number, number]>, titled: SpanMention[]): SpanMention[] {
   const meta = context.document.metadata;
   const notice = noticeAbove(sentence, context);
+  const s = sentence.simplified;
+  const opening = titled.find((t) => t.start <= 2) ?? null;
   return numbers
     .filter((n) => !used.some(([a, b]) => n.start >= a && n.end <= b))
     .map((n): SpanMention => {
+      const issued = opening && opening.end < n.start && ISSUED_WITH_NUMBER.test(s.slice(0, n.start)) && !/[。；]/.test(s.slice(opening.end, n.start)) ? opening.canonical : null;
       // the document's own 文号 names the document it issues (the cover notice is a program of its own)
-      const own = (n.text === meta.docNumber ? programTitle(meta.title, asResolved(context.subject)) : null) ?? notice;
+      const own = issued ?? (n.text === meta.docNumber ? programTitle(meta.title, asResolved(context.subject)) : null) ?? notice;
       return {
         label: 'Program' as const,
         canonical: own ?? n.text,
@@ -400,7 +406,7 @@ export function recognisePrograms(sentence: Sentence, context: RecogniserContext
   const numbers = findDocNumbers(s);
   const used: Array<[number, number]> = [];
   const titled = titles(s, context, numbers, used);
-  const found = [...titled, ...bareDocNumbers(sentence, context, numbers, used), ...notices(sentence, context), ...quoted(s), ...leaderSystems(s), ...unquotedCampaigns(s), ...talentPlans(s), ...funds(s), ...projectPhases(sentence, context)];
+  const found = [...titled, ...bareDocNumbers(sentence, context, numbers, used, titled), ...notices(sentence, context), ...quoted(s), ...leaderSystems(s), ...unquotedCampaigns(s), ...talentPlans(s), ...funds(s), ...projectPhases(sentence, context)];
   // Inside a title only the title counts (a quoted “链长制” in 《关于实施产业链“链长制”的工作方案》 is part of its name).
   const kept = found.filter(
     (f) => titled.includes(f) || !titled.some((t) => t.start <= f.start && f.end <= t.end),

@@ -5,6 +5,7 @@
  *   市委、市政府《A》 / 省委、省政府以《A》为…    issuers standing right before the title (the first of a list only)
  *   《国务院关于…的若干意见》                   the issuers a title opens with (…关于)
  *   湖北省人民政府关于印发湖北省…规划的通知      an unbracketed notice line naming the document
+ *   《A》依据《B》制定，由X印发                  the program a sentence opens with, issued further on
  * The document program's metadata issuer is linked by the orchestrator.
  */
 import type { Recogniser, RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
@@ -83,6 +84,24 @@ export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): R
         if (p.properties?.['kind'] === 'notice' && sentence.index <= COVER_SENTENCES) {
           const issuer = documentIssuer(context.document);
           if (issuer && orgs.recognise({ ...sentence, simplified: issuer.canonical, simplifiedStart: 0 }, { document: context.document, subject: null }).some((o) => o.canonical === issuer.canonical || o.end === issuer.canonical.length)) add(p, issuer);
+        }
+      }
+      // 《A》依据《B》制定，由X印发: the program the sentence opens with, issued by the 由 clause further on
+      const opening = ordered[0];
+      if (opening && opening.start <= 2) {
+        for (const o of organizations) {
+          if (o.start <= opening.end || !/由$/.test(text.slice(0, o.start)) || /[。；]/.test(text.slice(opening.end, o.start))) continue;
+          // the 由 clause belongs to the nearest program before it when one stands right there (《B》由Y印发)
+          const nearest = ordered.filter((p) => p.end <= o.start).pop();
+          if (nearest && nearest !== opening && BY_FORM.test(text.slice(nearest.end, o.start))) continue;
+          let last = o;
+          const group = [o];
+          for (const next of organizations.filter((n) => n.start > o.end)) {
+            if (!ISSUER_LIST_GAP.test(text.slice(last.end, next.start))) break;
+            group.push(next);
+            last = next;
+          }
+          if (AFTER_BY.test(text.slice(last.end))) for (const g of group) add(opening, g);
         }
       }
       // 湖北省人民政府关于印发湖北省县域经济发展“十四五”规划的通知 (no brackets)

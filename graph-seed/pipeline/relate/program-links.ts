@@ -18,7 +18,7 @@ export function resolve(m: Mention): ResolvedMention {
 
 /** The sentence is the document talking about itself: 本纲要 / 本规划 / 现制定本方案 / …编制的规划. */
 export const PLAN_SPEAKING =
-  /(本(纲要|规划|方案|意见|办法|计划|措施|条例|细则|规定)|现(制定|提出|编制|印发)|特制定|制定(如下|以下|本)|编制(本|的)?(规划|方案|纲要|规划纲要)|结合[^，。]{0,16}实际[^，。]{0,6}(制定|编制))/;
+  /(本(纲要|规划|方案|意见|办法|计划|措施|条例|细则|规定|政策)|现(制定|提出|编制|印发)|特制定|制定(如下|以下|本)|编制(本|的)?(规划|方案|纲要|规划纲要)|结合[^，。]{0,16}实际[^，。]{0,6}(制定|编制))/;
 
 /** Where the name of a titled program stands in its sentence (inside 《》), or null for untitled programs. */
 export function titleSpan(sentence: Sentence, program: Mention): { start: number; end: number } | null {

@@ -1,9 +1,15 @@
 /**
- * RESPONSIBLE_FOR: Organization → Program, from 责任单位 / 牵头单位 lines.
- * Every organization the line lists is responsible for every named measure
- * (a mechanism, initiative, fund, talent plan or project) of the paragraph
- * the line closes, else for the document program. Cited documents in the section
- * (《全国工业用地出让最低价标准》) are what the measure follows, not the measure.
+ * RESPONSIBLE_FOR: Organization → Program.
+ *   责任单位 / 牵头单位 / 配合单位 lines: every organization the line lists is
+ *     responsible for every named measure (a mechanism, initiative, fund,
+ *     talent plan or project) of the paragraph the line closes, and for the
+ *     titled documents that paragraph carries out (深入实施《…行动计划》,
+ *     按照《…政策》给予奖励), else for the document program. Documents the
+ *     paragraph only cites or measures against (根据《…》, 不低于《…标准》) are not
+ *     the measure.
+ *   由X负责推动 / 本政策由X负责解释: X answers for the program of its sentence.
+ *   Tables whose header names 牵头单位 / 责任单位 columns: the units of a row
+ *     answer for the programs of that row.
  */
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 import { RESPONSIBILITY_LINE } from '../recognise/organization.ts';
@@ -21,11 +27,21 @@ function sameParagraph(text: string, earlier: Sentence, later: Sentence): boolea
   return !/\n/.test(text.slice(earlier.end, later.start));
 }
 
+/** Verbs by which a paragraph carries a titled document out (深入实施《…》, 按照《…》给予奖励). */
+const CARRIES_OUT = /(实施|落实|执行|推进|推行|按照|依照|对照|用好|兑现)[^，。；《》]{0,4}$/;
+
+/** A titled document is a measure of the paragraph when the paragraph carries it out. */
+function carriedOut(s: Sentence, p: ResolvedMention): boolean {
+  const span = titleSpan(s, p);
+  if (!span) return false;
+  return CARRIES_OUT.test(s.simplified.slice(0, span.start - 1)) && !/(根据|依据|遵照)[^，。；]*$/.test(s.simplified.slice(0, span.start - 1));
+}
+
 function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMention[], context: RelationContext): ResolvedMention[] {
   const sentences = context.document.sentences;
   const text = context.document.document.text;
   const measures = (ms: ResolvedMention[], s: Sentence) =>
-    byLabel(ms, 'Program').filter((p) => !isDocumentKind(p) && !titleSpan(s, p));
+    byLabel(ms, 'Program').filter((p) => p.properties?.['kind'] !== 'notice' && ((!isDocumentKind(p) && !titleSpan(s, p)) || carriedOut(s, p)));
   const found: ResolvedMention[] = measures(mentions, sentence).filter((p) => p.end <= cueAt);
   // a 责任单位 line standing on its own closes the paragraph above it
   let crossings = /^[（(]?\s*$/.test(sentence.simplified.slice(0, RESPONSIBILITY_LINE.exec(sentence.simplified)?.index ?? 0)) ? 1 : 0;
@@ -45,9 +61,52 @@ function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMentio
   return unique.length > 0 ? unique : context.documentProgram ? [context.documentProgram] : [];
 }
 
+/** 由X负责推动 / 由X牵头实施: the body the sentence puts in charge. */
+const IN_CHARGE_AFTER = /^(?:[、和及与]|会同|联合|牵头)?(?:负责|牵头)(?:推动|推进|实施|组织实施|解释|落实|执行|牵头|管理|运营|组织)?/;
+/** The sentence speaks of the document itself (本政策由…负责解释). */
+const THIS_DOCUMENT = /本(政策|办法|方案|规划|意见|措施|细则|规定|计划|条例|通知)/;
+
+function inCharge(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+  const text = sentence.simplified;
+  if (!text.includes('由')) return [];
+  const out: RelationCandidate[] = [];
+  for (const o of byLabel(mentions, 'Organization')) {
+    if (!/由$/.test(text.slice(0, o.start)) || !IN_CHARGE_AFTER.test(text.slice(o.end))) continue;
+    const before = byLabel(mentions, 'Program').filter((p) => p.end <= o.start && p.properties?.['kind'] !== 'notice');
+    const program = before.at(-1) ?? (THIS_DOCUMENT.test(text.slice(0, o.start)) ? context.documentProgram : null);
+    if (program) out.push(candidate('RESPONSIBLE_FOR', o, program, sentence));
+  }
+  return out;
+}
+
+/** Column roles of a pipe table's header row (| 序号 | 重点任务 | 牵头单位 | 配合单位 |). */
+function headerColumns(row: string): Array<'unit' | 'other'> | null {
+  const cells = row.split('|').slice(1, -1);
+  if (!cells.some((c) => /(责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)/.test(c))) return null;
+  return cells.map((c) => (/(单位|部门|主体)/.test(c) ? 'unit' : 'other'));
+}
+
+function tableRow(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+  if (sentence.kind !== 'table-row') return [];
+  let header: Array<'unit' | 'other'> | null = null;
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const row = context.document.sentences[i];
+    if (!row || row.kind !== 'table-row') break;
+    header = headerColumns(row.simplified);
+    if (header) break;
+  }
+  if (!header) return [];
+  const text = sentence.simplified;
+  // column index of a position: the bars before it
+  const column = (at: number) => (text.slice(0, at).match(/\|/g)?.length ?? 0) - 1;
+  const units = byLabel(mentions, 'Organization').filter((o) => header![column(o.start)] === 'unit');
+  const programs = byLabel(mentions, 'Program').filter((p) => header![column(p.start)] !== 'unit');
+  return units.flatMap((o) => programs.map((p) => candidate('RESPONSIBLE_FOR', o, p, sentence)));
+}
+
 export function relateResponsibleFor(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
   const cue = RESPONSIBILITY_LINE.exec(sentence.simplified);
-  if (!cue) return [];
+  if (!cue) return [...inCharge(sentence, mentions, context), ...tableRow(sentence, mentions, context)];
   const listStart = cue.index + cue[0].length;
   const organizations = byLabel(mentions, 'Organization').filter((o) => o.start >= listStart);
   if (organizations.length === 0) return [];

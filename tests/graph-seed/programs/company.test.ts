@@ -42,4 +42,28 @@ describe('company recogniser', () => {
     expect(companies('借东风公司“东方风起”计划的东风。')).toEqual(['东风汽车集团']);
     expect(companies('支持美的、海尔、格力等行业领军企业扩大投资。')).toEqual(['美的', '海尔', '格力']);
   });
+
+  it('reads lists a known or company-like name vouches for: 以X、Y为龙头, 为代表的, lists without 等 (invented, other provinces)', () => {
+    expect(companies('以京东方、维信诺为龙头，加快发展新型显示产业。')).toEqual(['京东方', '维信诺']);
+    expect(companies('形成了以潍柴动力、歌尔股份为代表的高端装备和智能硬件产业集群。')).toEqual(['潍柴动力', '歌尔股份']);
+    expect(companies('工业机器人产业链以埃斯顿、新松机器人为链主企业，发展伺服电机。')).toEqual(['埃斯顿', '新松机器人']);
+    expect(companies('依托比亚迪、弗迪电池，大力发展新能源汽车。')).toEqual(['比亚迪', '弗迪电池']);
+    expect(companies('宁波杭州湾新区以吉利汽车、上汽大众为龙头。')).toEqual(['吉利', '上汽大众']);
+    // nothing vouches for a list of industries or slogans
+    expect(companies('以科技创新为引领，以数字化转型为牵引。')).toEqual([]);
+    expect(companies('规划引进先进封装、IC载板及精密光学等产业。')).toEqual([]);
+    expect(companies('依托产业基础、区位优势，发展先进制造业。')).toEqual([]);
+  });
+
+  it('keeps a branch named with its place, and a known name with its trade ending (invented, Traditional too)', () => {
+    expect(companies('依托徐工集团、卡特彼勒（徐州）等龙头企业。')).toEqual(['徐工', '卡特彼勒（徐州）']);
+    expect(companies('支持宁德时代（宜宾）有限公司扩大动力电池产能。')).toEqual(['宁德时代']);
+    expect(companies('日月光半導體、超豐電子等封測大廠均設廠於此。')).toEqual(['日月光半导体', '超丰电子']);
+    expect(companies('臺積電、聯電等晶圓代工廠商持續擴大產能。')).toEqual(['台积电', '联电']);
+  });
+
+  it('reads a short form that is also a word only where it names a company', () => {
+    expect(companies('臺中、虎尾、后里、二林及中興等五個園區。')).toEqual([]);
+    expect(companies('重点招引华为、中兴等通信设备龙头企业。')).toEqual(['华为', '中兴通讯']);
+  });
 });

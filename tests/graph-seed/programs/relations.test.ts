@@ -11,6 +11,7 @@ import { responsibleForRule } from '../../../graph-seed/pipeline/relate/responsi
 import { createTargetsRule } from '../../../graph-seed/pipeline/relate/targets.ts';
 import type { DocumentMetadata, RelationCandidate, RelationRule } from '../../../graph-seed/pipeline/types.ts';
 import { loadTaxonomy } from '../../../graph-seed/taxonomy/index.ts';
+import { readDocuments } from '../../../graph-seed/pipeline/read.ts';
 import { OUR_RECOGNISERS, corpusText, recogniseAll, relationContext, segment } from './fixture.ts';
 
 const industries = createIndustryRecogniser(loadTaxonomy());
@@ -113,6 +114,42 @@ describe('RESPONSIBLE_FOR', () => {
   });
 });
 
+describe('RESPONSIBLE_FOR beyond the seeds (invented, other provinces)', () => {
+  it('a titled plan the paragraph carries out is its measure; a second cue in the line opens its own list', () => {
+    const text = '深入实施《嘉兴市全面接轨上海三年行动计划》，推动产业协作。（责任单位：市发展改革委，配合单位：市经信局）';
+    expect(edges(responsibleForRule, text).sort()).toEqual([
+      'RESPONSIBLE_FOR 市发展改革委 -> 嘉兴市全面接轨上海三年行动计划',
+      'RESPONSIBLE_FOR 市经信局 -> 嘉兴市全面接轨上海三年行动计划',
+    ]);
+    // cited as a basis, it is not the measure
+    expect(edges(responsibleForRule, '根据《浙江省开发区条例》，实施“链长制”。（责任单位：市经信局）')).toEqual(['RESPONSIBLE_FOR 市经信局 -> 链长制']);
+  });
+
+  it('由X负责推动 and 本政策由X负责解释', () => {
+    expect(edges(responsibleForRule, '省政府核定“园区扩建计划”，由省科技厅负责推动。')).toEqual(['RESPONSIBLE_FOR 省科技厅 -> 园区扩建计划']);
+    expect(edges(responsibleForRule, '本政策由市工业和信息化局负责解释。', { title: '淄博市关于支持化工园区发展的若干政策' })).toEqual([
+      'RESPONSIBLE_FOR 市工业和信息化局 -> 淄博市关于支持化工园区发展的若干政策',
+    ]);
+  });
+
+  it('a table whose header names 牵头单位 gives each row’s units its programs', () => {
+    // read as the pipeline reads it, so the rows are table rows
+    const text = '重点任务分工表\n| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| 1 | 实施“链长制” | 区工信局 | 区商务局 |\n';
+    const [doc] = readDocuments({ name: 'table.txt', bytes: Buffer.from(text, 'utf8') });
+    const bySentence = recogniseAll(doc!, () => [], null, RECOGNISERS);
+    const context = relationContext(doc!, bySentence);
+    const found = doc!.sentences.flatMap((s) => responsibleForRule.relate(s, bySentence.get(s.index) ?? [], context));
+    expect(found.map((r) => `${r.start.canonical} -> ${r.end.canonical}`).sort()).toEqual(['区商务局 -> 链长制', '区工信局 -> 链长制']);
+  });
+});
+
+describe('ISSUED_BY beyond the seeds (invented)', () => {
+  it('《A》依据《B》制定，由X印发（文号）: A is issued by X and carries the 文号', () => {
+    const text = '《绍兴市集成电路产业链提升行动方案》依据《浙江省制造业集群建设行动方案》制定，由绍兴市人民政府办公室印发（绍政办发〔2023〕21号）。';
+    expect(edges(issuedByRule, text)).toEqual(['ISSUED_BY 绍兴市集成电路产业链提升行动方案 -> 绍兴市人民政府办公室']);
+  });
+});
+
 describe('ACTIVE_IN', () => {
   it('依托X、Y等龙头企业发展Z gives each company the industries developed', () => {
     const found = edges(activeInRule, '依托哈工大机器人等龙头企业,重点发展工业机器人、高档数控机床。');
@@ -120,6 +157,33 @@ describe('ACTIVE_IN', () => {
     const hydrogen = edges(activeInRule, '依托绿动氢能(国电投)、雄韬氢雄等行业龙头企业,加快发展氢能、光伏。');
     expect(hydrogen).toContain('ACTIVE_IN 雄韬氢雄 -> 氢能');
     expect(hydrogen).toContain('ACTIVE_IN 绿动氢能 -> 光伏');
+  });
+
+  it('a list leading, standing for or brought in by a sentence about an industry is active in it (invented, other provinces)', () => {
+    expect(edges(activeInRule, '以京东方、维信诺为龙头，加快发展新型显示产业。')).toEqual(['ACTIVE_IN 京东方 -> 新型显示', 'ACTIVE_IN 维信诺 -> 新型显示']);
+    expect(edges(activeInRule, '形成了以潍柴动力、歌尔股份为代表的高端装备和智能硬件产业集群。').sort()).toEqual([
+      'ACTIVE_IN 歌尔股份 -> 智能硬件',
+      'ACTIVE_IN 歌尔股份 -> 高端装备',
+      'ACTIVE_IN 潍柴动力 -> 智能硬件',
+      'ACTIVE_IN 潍柴动力 -> 高端装备',
+    ]);
+    expect(edges(activeInRule, '围绕生物医药产业，推动恒瑞医药、豪森药业等企业加快发展。')).toEqual([
+      'ACTIVE_IN 恒瑞医药 -> 生物医药',
+      'ACTIVE_IN 豪森药业 -> 生物医药',
+    ]);
+    expect(edges(activeInRule, '宜宾三江新区动力电池产业已引进宁德时代、天原集团等项目。')).toEqual([
+      'ACTIVE_IN 宁德时代 -> 动力电池',
+      'ACTIVE_IN 天原集团 -> 动力电池',
+    ]);
+    // the industry a sentence puts first, before the 依托 clause
+    expect(edges(activeInRule, '开发区以工程机械为主导产业，依托徐工集团、卡特彼勒（徐州）等龙头企业，重点发展起重机械。').length).toBe(4);
+  });
+
+  it('what a list of brought-in companies goes on to form is no industry of theirs', () => {
+    expect(edges(activeInRule, '引进比亚迪、吉利汽车等整车企业，形成整车、动力电池、汽车电子协同发展的产业体系。')).toEqual([
+      'ACTIVE_IN 比亚迪 -> 整车',
+      'ACTIVE_IN 吉利 -> 整车',
+    ]);
   });
 
   it('a company merely named near an industry is not active in it', () => {
