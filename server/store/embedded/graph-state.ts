@@ -21,6 +21,8 @@ export class GraphState {
   private sortedIds: string[] | null = null;
   /** Degrees asked for so far; cleared by any change to the graph. */
   private readonly degreeCache = new Map<string, number>();
+  /** Other answers derived from the graph alone (industry closures), by key; cleared by any change. */
+  private readonly derivedCache = new Map<string, unknown>();
 
   constructor(report: BuildReport) {
     this.report = report;
@@ -44,7 +46,20 @@ export class GraphState {
   /** Any change to nodes or relationships: cached degrees, and the search ranking built on them, are stale. */
   private degreesChanged(): void {
     this.degreeCache.clear();
+    this.derivedCache.clear();
     this.search.ranksChanged();
+  }
+
+  /**
+   * A value computed from the graph alone, kept until the graph next changes:
+   * for walks many questions repeat (a place's industries and their ancestors),
+   * as the degree cache is for degrees. Callers must not mutate what it returns.
+   */
+  derived<T>(key: string, compute: () => T): T {
+    if (this.derivedCache.has(key)) return this.derivedCache.get(key) as T;
+    const value = compute();
+    this.derivedCache.set(key, value);
+    return value;
   }
 
   /** Degree of a node known to exist (graphology counts a multigraph's degree by walking its neighbours). */

@@ -287,7 +287,7 @@ export class EmbeddedStore implements GraphStore {
     const s = this.state;
     const places = new Map<string, Set<string>>();
     const direct = new Map<string, Set<string>>();
-    const ancestors = new Map<string, string[]>();
+    const ancestors = new Map<string, readonly string[]>();
     for (const place of new Set(placeIds)) {
       if (!s.graph.hasNode(place)) continue;
       const developed = this.developed(s, place);
@@ -371,13 +371,7 @@ export class EmbeddedStore implements GraphStore {
     if (mine.size === 0) return [];
     // Only places developing something under one of my industries can share one.
     const candidates = new Set<string>();
-    for (const industry of mine) {
-      for (const i of [industry, ...this.descendants(s, industry, 'PART_OF')]) {
-        s.graph.forEachInEdge(i, (_e, rel, source) => {
-          if (rel.type === 'DEVELOPS' && source !== placeId && PLACE_LABELS.has(s.node(source)!.label)) candidates.add(source);
-        });
-      }
-    }
+    for (const industry of mine) for (const other of this.placesDevelopingUnder(s, industry)) if (other !== placeId) candidates.add(other);
     const scored: SimilarPlace[] = [];
     for (const other of candidates) {
       const { score, shared } = jaccard(mine, this.expandedIndustries(s, other));
@@ -626,15 +620,15 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** Nodes reachable by following `type` edges backwards (e.g. an industry's segments), any depth. */
-  private descendants(s: GraphState, id: string, type: RelationshipType): string[] {
-    return this.closure(s, id, (n, visit) =>
-      s.graph.forEachInEdge(n, (_e, rel, source) => void (rel.type === type && visit(source))),
+  private descendants(s: GraphState, id: string, type: RelationshipType): readonly string[] {
+    return s.derived(`descendants\u0000${type}\u0000${id}`, () =>
+      this.closure(s, id, (n, visit) => s.graph.forEachInEdge(n, (_e, rel, source) => void (rel.type === type && visit(source)))),
     );
   }
 
-  private ancestors(s: GraphState, id: string, type: RelationshipType): string[] {
-    return this.closure(s, id, (n, visit) =>
-      s.graph.forEachOutEdge(n, (_e, rel, _src, target) => void (rel.type === type && visit(target))),
+  private ancestors(s: GraphState, id: string, type: RelationshipType): readonly string[] {
+    return s.derived(`ancestors\u0000${type}\u0000${id}`, () =>
+      this.closure(s, id, (n, visit) => s.graph.forEachOutEdge(n, (_e, rel, _src, target) => void (rel.type === type && visit(target)))),
     );
   }
 
@@ -660,14 +654,29 @@ export class EmbeddedStore implements GraphStore {
     return out;
   }
 
+  /** Places that DEVELOP an industry or one of its PART_OF* descendants. */
+  private placesDevelopingUnder(s: GraphState, industry: string): readonly string[] {
+    return s.derived(`placesDevelopingUnder\u0000${industry}`, () => {
+      const out = new Set<string>();
+      for (const i of [industry, ...this.descendants(s, industry, 'PART_OF')]) {
+        s.graph.forEachInEdge(i, (_e, rel, source) => {
+          if (rel.type === 'DEVELOPS' && PLACE_LABELS.has(s.node(source)!.label)) out.add(source);
+        });
+      }
+      return [...out];
+    });
+  }
+
   /** Industries a place DEVELOPS plus all their PART_OF* ancestors. */
-  private expandedIndustries(s: GraphState, place: string): Set<string> {
-    const out = new Set<string>();
-    for (const industry of this.developed(s, place)) {
-      out.add(industry);
-      for (const a of this.ancestors(s, industry, 'PART_OF')) out.add(a);
-    }
-    return out;
+  private expandedIndustries(s: GraphState, place: string): ReadonlySet<string> {
+    return s.derived(`expandedIndustries\u0000${place}`, () => {
+      const out = new Set<string>();
+      for (const industry of this.developed(s, place)) {
+        out.add(industry);
+        for (const a of this.ancestors(s, industry, 'PART_OF')) out.add(a);
+      }
+      return out;
+    });
   }
 
   /** Nodes with a DEVELOPS / ACTIVE_IN / TARGETS relationship (either way) to one of `industries`. */
