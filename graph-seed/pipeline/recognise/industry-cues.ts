@@ -369,9 +369,13 @@ export function looksLikeIndustry(phrase: string, trustedList = false): boolean 
   if (/的/.test(phrase)) return false;
   // A clause fragment, not a name: 实施开发区…, 深度运用大数据, 引导第三方物流.
   if (/^(?:立足|包括|围绕|依托|实施|按照|借助|探索|深度|引导|统筹|运用|利用|加大|完善|强化|健全|开展|落实|支持|鼓励|提高|提升|加快|推动|推进|充分|发挥|形成|实现|坚持)/.test(phrase)) return false;
-  if (/开发区|高新区|经开区|新区|自贸|保税|^信息$/.test(phrase)) return false;
+  if (/开发区|高新区|经开区|新区|工业区|园区|产业园|工业园|片区|自贸|保税|^信息$/.test(phrase)) return false;
+  // 彰滨工业区以金属制品: a clause (X以Y), not a name.
+  if (/.以./.test(phrase)) return false;
   // 人工智能基础层, 应用层: layers of a stack, 样板/标杆: showcases.
   if (/层$|样板$|标杆$|高地$|之都$|名城$/.test(phrase)) return false;
+  // 南京市八大产业: a place counting its industries is no industry.
+  if (/[省市县区镇乡州]$/.test(phrase)) return false;
   // 第三产业, 三次产业, 一二三产业 are statistical sectors, not industries a place develops.
   if (/^第[一二三]|三次|^[一二三]+$|^各|^全|^(?:服务|制造|加工|产品|生产|相关|新|传统|现代|优势|重点|主导|特色|新兴|研发|销售|运营|运营管理|管理|设计|应用|回收|维修|组装|装配|营销|售后|采购|检测|测试|研发设计|生产制造|原材料|终端|下游|上游|中游)$/.test(phrase)) return false;
   return trustedList ? !NEVER_INDUSTRY_RE.test(phrase) : !NOT_INDUSTRY_RE.test(phrase);

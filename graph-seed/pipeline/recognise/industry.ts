@@ -23,6 +23,9 @@ const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|�
 /** Product heads: a develop verb's object ending in one names a product line (燃料电池重卡, 汽车模具). */
 const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器|机械|元件|器械|耗材|用品|仪器|(?<![样看黑模面])板|用钢|钢材|型材)$/;
 
+/** Category heads a modifier written right before can narrow (稀土新材料, 有色金属精深加工, 新能源汽车零部件). */
+const COMPOUND_HEAD = /(?:材料|装备|零部件|部件|化工|电子|设备|器件|加工|制造|服务|用品)$/;
+
 /** Vehicle classes a power source can qualify (新能源商用车). */
 const VEHICLE_HEAD = /(?:商用车|乘用车|重卡|轻卡|客车|专用车|物流车|卡车|整车)$/;
 
@@ -315,7 +318,9 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         list.kind === 'primary' ||
         list.kind === 'etc' ||
         known ||
-        (list.kind === 'marker' && list.items.length === 1 && (list.afterVerb || list.strongHead));
+        // 做大起重装备、…三大主导产业: a counted head, or a strong verb before the list, vouches for its items.
+        list.numbered ||
+        (list.kind === 'marker' && (list.afterVerb || (list.items.length === 1 && list.strongHead)));
       if (!trusted) continue;
       const whole = list.size !== undefined && list.size === list.items.length;
       list.items.forEach((item, k) =>
@@ -379,6 +384,18 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         out.push(entry ? { start: a.start, end: b.end, entry } : { start: a.start, end: b.end, entry: null, name: canonicalUnmapped(phrase) });
         i++;
         continue;
+      }
+      // 稀土新材料, 有色金属新材料: two names written together are one compound industry.
+      // (商用车专用车 is two names listed without a separator: only a category head after a modifier compounds.)
+      const bSurface = b ? text.slice(b.start, b.end) : '';
+      if (b && joiner === '' && b.end - a.start <= 10 && COMPOUND_HEAD.test(bSurface) && text[a.end - 1] !== bSurface[bSurface.length - 1]) {
+        const phrase = text.slice(a.start, b.end);
+        const entry = taxonomy.match(phrase);
+        if (entry || looksLikeIndustry(phrase)) {
+          out.push(entry ? { start: a.start, end: b.end, entry } : { start: a.start, end: b.end, entry: null, name: canonicalUnmapped(phrase) });
+          i++;
+          continue;
+        }
       }
       if (b && /^[及与]$/.test(joiner)) {
         const after = text.slice(b.end);

@@ -374,7 +374,7 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         // 以半导体为引领，以生命健康、智能汽车、新材料为支撑: the industries a place builds its economy on.
         const ranked = [...clause.matchAll(RANKED_BY)].some((m) => cs + m.index! < industry.start && industry.end <= cs + m.index! + m[0].length);
         // 承接新能源汽车、电子信息产业转移: the place takes the industry in.
-        const takenIn = /承接(?:[^，。；,;]{0,20})$/.test(before) && /^(?:产业|行业)?(?:转移|项目|落地|布局)/.test(after.replace(/^等/, ''));
+        const takenIn = /承接(?:[^，。；,;]{0,20})$/.test(before) && /^[^，。；,;]{0,30}?(?:产业|行业)?(?:转移|项目|落地|布局)/.test(text.slice(industry.end, ce));
         if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform || introduced || ranked || gathered || takenIn)) continue;
 
         const role = roleFor(industry, list, text, cs, ce, sectionRole);
@@ -388,7 +388,9 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
             (p.end === industry.start ||
               new RegExp(DEVELOP_VERB_RE.source).test(text.slice(p.end, industry.start)) ||
               /主导产业|首位产业|特色产业|支柱产业|优势产业/.test(text.slice(p.end, industry.start)) ||
-              (/^(?:坚持|始终|继续)?以$/.test(text.slice(p.end, industry.start)) && TIER_AFTER.test(text.slice(industry.end)))),
+              (/^(?:坚持|始终|继续)?以$/.test(text.slice(p.end, industry.start)) && TIER_AFTER.test(text.slice(industry.end))) ||
+              // 淄博市以A、B、C为“四强”产业 / 以X为主要引进产业: the place ranks a whole list.
+              (list?.kind === 'primary' && /^(?:坚持|始终|继续|着力构建|构建)?以$/.test(text.slice(p.end, list.start)))),
         );
         const carried = clausePlaces.length || topicPlaces(text, places, cs).length || allPlaces.length ? [] : previousOpener(sentence, context);
         const respective = respectivePlace(text, places, industries, industry);
@@ -438,10 +440,12 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
  * 时尚产业 and another at 新兴产业) the one whose head names a tier, else the widest.
  */
 function listOf(lists: readonly IndustryList[], industry: ResolvedMention): IndustryList | undefined {
+  // Rank: a tiered head, then an explicit construction (以…为, 主导产业为, “A+B”), then the widest.
+  const rank = (l: IndustryList) => (l.role !== null ? 2 : 0) + (l.kind === 'primary' || l.kind === 'colon' ? 1 : 0);
   let best: IndustryList | undefined;
   for (const l of lists) {
     if (industry.start < l.start || industry.end > l.end + 1) continue;
-    if (!best || (l.role !== null && best.role === null) || ((l.role === null) === (best.role === null) && l.end - l.start > best.end - best.start)) best = l;
+    if (!best || rank(l) > rank(best) || (rank(l) === rank(best) && l.end - l.start > best.end - best.start)) best = l;
   }
   return best;
 }

@@ -92,3 +92,20 @@ export function industriesIn(text: string): Mention[] {
   const recogniser = createIndustryRecogniser(loadTaxonomy());
   return doc!.sentences.flatMap((s) => recogniser.recognise(s, { document: doc!, subject: null }));
 }
+
+/** Place mentions a place recogniser would find in a sentence (the test names them), and anaphors standing for the subject. */
+export function placesIn(names: Array<[string, 'Zone' | 'Region']>, anaphors: string[] = []) {
+  return (s: SegmentedDocument['sentences'][number]): ResolvedMention[] => {
+    const out: ResolvedMention[] = [];
+    for (const [name, label] of names) {
+      for (let at = s.simplified.indexOf(name); at >= 0; at = s.simplified.indexOf(name, at + name.length)) {
+        out.push(resolve({ label, canonical: name, surface: name, originalSurface: name, start: at, end: at + name.length, sentence: s.index }));
+      }
+    }
+    for (const a of anaphors) {
+      const at = s.simplified.indexOf(a);
+      if (at >= 0) out.push(resolve({ label: 'Zone', canonical: a, surface: a, originalSurface: a, start: at, end: at + a.length, sentence: s.index, anaphor: true }));
+    }
+    return out;
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The clause patterns plans from other provinces use to name and attach
+ * industries (copula heads, 以…为 heads, “A+B”产业体系, chain links, 分别,
+ * 共同推进, 承接…转移, 以Z为载体, 共建Z, X内的Y, zone words). Sentences are
+ * written for these tests, not taken from any gold set.
+ */
+import { describe, expect, it } from 'vitest';
+import { develops, industriesIn, place, placesIn, readText, run } from './harness.ts';
+
+type Places = Array<[string, 'Zone' | 'Region']>;
+
+function developed(text: string, subject: string, places: Places): Map<string, string> {
+  const [doc] = readText(text);
+  return develops(run(doc!, place(subject, 'Region'), placesIn(places)).relations);
+}
+
+describe('industry lists other provinces write', () => {
+  it('reads a tier head with a copula (主导产业为A、B和C) as a pillar list', () => {
+    expect(developed('德州经济技术开发区主导产业为体育器材、新能源装备和生物制造。', '德州市', [['德州经济技术开发区', 'Zone']])).toEqual(
+      new Map([
+        ['德州经济技术开发区->体育器材', 'pillar'],
+        ['德州经济技术开发区->新能源装备', 'pillar'],
+        ['德州经济技术开发区->生物制造', 'pillar'],
+      ]),
+    );
+  });
+
+  it('reads 以A、B为“四强”产业 and 以X为传统产业 as lists the place ranks', () => {
+    const d = developed('淄博市以新医药、新材料、智能装备、电子信息为“四强”产业，以现代轻工、绿色化工为传统产业。', '山东省', [['淄博市', 'Region']]);
+    expect([...d.keys()].every((k) => k.startsWith('淄博市->'))).toBe(true);
+    expect(d.get('淄博市->新医药')).toBe('pillar');
+    expect(d.get('淄博市->电子信息')).toBe('pillar');
+    expect(d.get('淄博市->现代轻工')).toBe('general');
+  });
+
+  it('reads the members of a “A+B”产业体系 but not the counts of “4+3+N”', () => {
+    const d = developed('鄂尔多斯高新区形成“煤化工+新材料”产业体系，构建“4+3+N”产业体系。', '鄂尔多斯市', [['鄂尔多斯高新区', 'Zone']]);
+    expect([...d.keys()].sort()).toEqual(['鄂尔多斯高新区->新材料', '鄂尔多斯高新区->煤化工']);
+  });
+
+  it('keeps each item of a counted list whole, 及 and all, when the count matches', () => {
+    const d = developed('新乡市做大起重装备、电池及电池材料、防腐蚀及建筑新材料三大主导产业。', '河南省', [['新乡市', 'Region']]);
+    expect([...d.keys()]).toEqual(['新乡市->起重装备', '新乡市->电池及电池材料', '新乡市->防腐蚀及建筑新材料']);
+  });
+
+  it('reads the links of 形成从A、B到C、D的产业链, but not bare functions such as 研发、销售', () => {
+    const d = developed('遂宁市形成从锂矿采选、锂盐加工到正极材料、电池回收的完整产业链。', '四川省', [['遂宁市', 'Region']]);
+    expect([...d.keys()]).toEqual(['遂宁市->锂矿采选', '遂宁市->锂盐加工', '遂宁市->正极材料', '遂宁市->电池回收']);
+    const names = industriesIn('形成从研发、生产、销售到运营管理的新能源汽车全产业链。').map((m) => m.canonical);
+    expect(names).toEqual(['新能源汽车']);
+  });
+
+  it('takes compound names as written (稀土新材料, 己内酰胺 beside a known name) and keeps listed vehicle classes apart', () => {
+    const d = developed('包头市重点发展稀土永磁、稀土抛光和稀土催化材料，做强稀土新材料。', '内蒙古自治区', [['包头市', 'Region']]);
+    expect([...d.keys()].sort()).toEqual(['包头市->稀土催化材料', '包头市->稀土抛光', '包头市->稀土新材料', '包头市->稀土永磁'].sort());
+    const names = industriesIn('岳阳市重点发展己内酰胺、特种橡胶和化工新材料。').map((m) => m.surface);
+    expect(names).toEqual(['己内酰胺', '特种橡胶', '化工新材料']);
+    expect(industriesIn('推动商用车专用车提质升级。').map((m) => m.canonical)).not.toContain('商用车专用车');
+  });
+
+  it('splits the last item of a 、 list at its 及 (扣件及绿能), and takes no place as an industry', () => {
+    const names = industriesIn('彰滨工业区以金属制品、食品、扣件及绿能产业为主要引进产业。').map((m) => m.surface);
+    expect(names).toEqual(expect.arrayContaining(['扣件', '绿能']));
+    expect(industriesIn('设立南京市八大产业专项基金。').map((m) => m.canonical)).not.toContain('南京市');
+    const d = developed('彰滨工业区以金属制品、食品、扣件及绿能产业为主要引进产业。', '彰化县', [['彰滨工业区', 'Zone']]);
+    expect([...d.keys()]).toEqual(['彰滨工业区->金属制品', '彰滨工业区->食品', '彰滨工业区->扣件', '彰滨工业区->绿能']);
+  });
+
+  it('tiers the members of nested lists by the tiered head (时尚产业等新兴产业)', () => {
+    const d = developed('培育壮大新能源汽车、新能源、时尚产业等新兴产业。', '湖州市', []);
+    expect(d.get('湖州市->新能源汽车')).toBe('emerging');
+    expect(d.get('湖州市->时尚')).toBe('emerging');
+  });
+});
+
+describe('which place develops a list', () => {
+  it('pairs places and industries in order with 分别', () => {
+    expect(developed('九江经开区与共青城高新区分别聚焦电子信息和纺织服装产业。', '江西省', [['九江经开区', 'Zone'], ['共青城高新区', 'Zone']])).toEqual(
+      new Map([
+        ['九江经开区->电子信息', 'general'],
+        ['共青城高新区->纺织服装', 'general'],
+      ]),
+    );
+  });
+
+  it('makes every place of a list that 共同推进 an industry its developer, but not a 共建 partner', () => {
+    const d = developed('株洲高新区与湘潭经开区、长沙经开区共同推进轨道交通装备产业协同发展。', '湖南省', [
+      ['株洲高新区', 'Zone'],
+      ['湘潭经开区', 'Zone'],
+      ['长沙经开区', 'Zone'],
+    ]);
+    expect([...d.keys()].sort()).toEqual(['株洲高新区->轨道交通装备', '湘潭经开区->轨道交通装备', '长沙经开区->轨道交通装备'].sort());
+    const built = developed('福州市与莆田市共建福莆产业协作园，重点发展食品加工和现代纺织。', '福建省', [
+      ['福州市', 'Region'],
+      ['莆田市', 'Region'],
+      ['福莆产业协作园', 'Zone'],
+    ]);
+    expect([...built.keys()].sort()).toEqual(['福莆产业协作园->现代纺织', '福莆产业协作园->食品加工']);
+  });
+
+  it('does not take a place the clause only measures itself against (对照X目标)', () => {
+    const d = developed('对照长沙市产业链发展目标，聚焦工程机械、新材料等产业链。', '长沙经济技术开发区', [['长沙市', 'Region']]);
+    expect([...d.keys()].every((k) => k.startsWith('长沙经济技术开发区->'))).toBe(true);
+    expect(d.size).toBe(2);
+  });
+
+  it('reads 承接…产业转移 as developing, by the zone a zone word (合作园) stands for', () => {
+    const d = developed('赣州经开区与深圳市共建深赣产业合作园。合作园重点承接电子信息、纺织服装产业转移。', '赣州经济技术开发区', [
+      ['赣州经开区', 'Zone'],
+      ['深圳市', 'Region'],
+      ['深赣产业合作园', 'Zone'],
+    ]);
+    expect([...d.keys()].sort()).toEqual(['深赣产业合作园->电子信息', '深赣产业合作园->纺织服装']);
+  });
+
+  it('gives X内的Y to Y, and 集聚了X企业 to the place gathering them', () => {
+    const d = developed('滨江区内的网络信息产业园重点发展数字经济和人工智能。', '杭州市', [
+      ['滨江区', 'Region'],
+      ['网络信息产业园', 'Zone'],
+    ]);
+    expect([...d.keys()].sort()).toEqual(['网络信息产业园->人工智能', '网络信息产业园->数字经济']);
+    const g = developed('高新区内的药谷工业园集聚了生物医药企业200余家。', '海口国家高新技术产业开发区', [['药谷工业园', 'Zone']]);
+    expect([...g.keys()]).toEqual(['药谷工业园->生物医药']);
+  });
+
+  it('gives what a place focuses on 以Z为主要载体 to the carrier zone and the place', () => {
+    const d = developed('宁波市以前湾新区为主要载体，聚焦汽车零部件、智能家电两大领域。', '浙江省', [
+      ['宁波市', 'Region'],
+      ['前湾新区', 'Zone'],
+    ]);
+    expect([...d.keys()].sort()).toEqual(['前湾新区->智能家电', '前湾新区->汽车零部件', '宁波市->智能家电', '宁波市->汽车零部件'].sort());
+  });
+
+  it('reads an industry scale (产业规模突破) as the place having the industry', () => {
+    const d = developed('芜湖经开区机器人及智能装备产业规模突破500亿元。', '芜湖市', [['芜湖经开区', 'Zone']]);
+    expect([...d.keys()]).toEqual(['芜湖经开区->机器人及智能装备']);
+  });
+});
