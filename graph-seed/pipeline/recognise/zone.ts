@@ -728,14 +728,16 @@ function readZone(
     if (/^级/.test(between) && /[省市县]$/.test(core.slice(0, regionEnd))) return null;
     if (between && stripGeneric(between) === '' && /^(国家级|国家|省级|市级)$/.test(between)) core = core.slice(0, regionEnd);
     const onlyRegion = core.length === regionEnd && lead.length === 1;
-    // A bare 开发区 names a zone only right after a place (北京开发区), not after a phrase (十堰市重大项目落地开发区).
-    if (suffix.needsPlaceStem && suffix.full === '开发区' && core.length !== regionEnd) return null;
+    // A bare 开发区 names a zone only right after a place (北京开发区), not after a phrase (十堰市重大项目落地开发区),
+    // nor after a city's full name (《桂林市开发区高质量发展行动方案》: the city's zones).
+    if (suffix.needsPlaceStem && suffix.full === '开发区' && (core.length !== regionEnd || /市$/.test(core))) return null;
     const region = lead.at(-1)!.region!;
     if (onlyRegion && SHORT_NATIONAL_KINDS.has(suffix.kind) && /[市县]$/.test(core)) core = regionStem(region.name) ?? core;
     const canonical = `${core}${suffix.full}`;
     const alias = g.zoneAlias(canonical);
     if (alias) return fromAlias(alias, g, { start, end: e, surface });
-    const tail = core.slice(regionEnd);
+    // 三亚崖州湾科技城: the document may name it again without its city (崖州湾科技城), though a county reading follows the city.
+    const tail = lead.length >= 2 && lead[0]!.region!.level === 'city' ? core.slice(lead[0]!.end - coreStart) : core.slice(regionEnd);
     return {
       ...base,
       canonical,

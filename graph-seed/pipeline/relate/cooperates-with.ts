@@ -91,7 +91,9 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
         const trigger = COOPERATION.exec(clause[0]);
         if (!trigger) continue;
         // 在大庆高新区共建…: the place after 在 is where the work happens, not a partner.
-        const inClause = places.filter((p) => p.start >= from && p.end <= to && !(text[p.start - 1] === '在' && p.start - 1 >= from));
+        // 东北地区与东部地区对口合作: regions of the country pair up only through a pairing word of their own clause.
+        const candidates = STRONG.test(clause[0]) ? allPlaces : places;
+        const inClause = candidates.filter((p) => p.start >= from && p.end <= to && !(text[p.start - 1] === '在' && p.start - 1 >= from));
         if (inClause.length === 0) continue;
         // A、B和C协作: one list of places all working together.
         const oneList = inClause.length >= 2 && inClause.every((p, i) => i === 0 || LIST_GAP.test(text.slice(inClause[i - 1]!.end, p.start)));

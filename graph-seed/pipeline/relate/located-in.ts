@@ -20,6 +20,8 @@ import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention,
 const STATED = /(位于|地处|坐落于|坐落在|地处于|设在|落户在|落户于)$/;
 /** What may stand between a place and the zone it holds: nothing, 的, or 内/境内 phrasing. */
 const ADJACENT_GAP = /^(的|境内的|辖区内的|内的)?$/;
+/** After 是 + region: the zone is ranked or placed within it (省级, 的, 首个, 唯一, 重要). */
+const RANKED_IN = /^(?:级|的|首个|第一个|首批|唯一|重要|最大|最早|规模最大)/;
 /** 在X共建/建设/设立Y: Y is built in X. */
 const BUILT_IN = /^(?:内)?(?:共建|合作共建|建设|建成|设立|规划建设|打造)$/;
 /** 位于片区内 / 位于园区内: the zone of that kind named before. */
@@ -156,6 +158,18 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
           }
           break;
         }
+        // 台州湾新区是浙江省级新区, 西宁经开区是青海省重要的产业发展平台: what the zone is, ranked within a region.
+        // …and 台州湾新区位于…，是浙江省级新区: a clause with no subject of its own speaks of the zone opening the sentence.
+        const opensSentence = m.start === 0 || /[。；;]\s*$/.test(text.slice(0, m.start));
+        for (let j = i + 1; j < sorted.length; j++) {
+          const is = sorted[j]!;
+          if (!isRegion(is) || !RANKED_IN.test(text.slice(is.end))) continue;
+          const between = text.slice(m.end, is.start);
+          const direct = /^(?:[（(][^）)]*[）)])?(?:是|为|系|作为)$/.test(between);
+          const elided = opensSentence && /[，,](?:是|为|系)$/.test(between) && !/[。；;]/.test(between) && !sorted.slice(i + 1, j).some((z) => isZone(z) && /[，,；;]$/.test(text.slice(0, z.start)));
+          if (direct || elided) add(m, is, true);
+          break;
+        }
         // 营口综合保税区位于片区内: the zone of that kind the sentence named before.
         const within = WITHIN_ANAPHOR.exec(text.slice(m.end));
         if (within) {
@@ -229,9 +243,31 @@ const SETTLES_IN = /^[^，。；]{0,12}?(?:落户|入驻|落地|进驻)(?:到|�
 const IN_THE_ZONE = /^[^，。；]{0,12}?(?:均|都|已)?(?:在|于)(?:本区|区内|园区内|开发区内|高新区内|新区内|(?:开发区|高新区|经开区|园区|新区)(?=设立|设有|布局|建设|投资|落地))/;
 /** …等企业在X设立区域总部: a place after 在 that the companies set up in. */
 const SETS_UP_AT = /^[^，。；]{0,12}?(?:均|都|已)?在$/;
-const SETS_UP_AFTER = /^(?:内)?(?:设立|设有|布局|建设|投资|落地|建成)/;
+const SETS_UP_AFTER = /^(?:内)?(?:设立|设有|布局|建设|投资|落地|建成|新建|扩建|新设)/;
 /** Before a company list: a zone gathering them (园区内集聚了…, 区内已入驻…). */
 const GATHERED_IN = /(?:区|园)(?:内|里)?(?:已经|已|现已|目前已|先后)?(?:集聚|聚集|汇聚|拥有|入驻|落户)了?$|(?:区|园)内(?:现有|共有|已有)[^。；]{0,20}?其中(?:包括|有)$/;
+/** After a company list: settled or built, with no place named (…等整车企业已建成投产, …等企业相继落户园区). */
+const DONE_AFTER_LIST = /^等[^，。；]{0,10}?(?:已经|已|均已|均|相继|先后|陆续)?(?:建成投产|竣工投产|落户|入驻|落地|投产|扎根)(?:园区|区内|本区|于此|此地)?(?=[，。；,;]|$)/;
+/** Before a company list, opening its clause: a gathering verb (，聚集A、B等企业). */
+const GATHERED_AT_CLAUSE = /(?:^|[，,；;：])(?:已经|已|现已|先后|累计)?(?:集聚|聚集|汇聚|集中)了?$/;
+
+/**
+ * The zone a sentence's clause is about, before `before`: the last zone opening a clause (after
+ * punctuation, 区内的, or another zone: 经开区西城工业园) in the sentence.
+ */
+function clauseSubjectZone(text: string, places: ResolvedMention[], before: number, from: number): ResolvedMention | undefined {
+  let found: ResolvedMention | undefined;
+  let previous: ResolvedMention | undefined;
+  for (const p of places) {
+    if (p.start < from || p.end > before) continue;
+    const lead = text.slice(from, p.start);
+    const opens = /(?:^|[，,；;：])(?:[^，,；;。]{0,3}?(?:区|园)内的?)?$/.test(lead) || (previous !== undefined && previous.end === p.start && found === previous);
+    if (opens && isZone(p) && (!p.anaphor || p.nodeId !== undefined)) found = p;
+    previous = p;
+  }
+  return found;
+}
+
 /** A zone that is the company's seat (长春汽开区是中国第一汽车集团有限公司总部所在地). */
 const SEAT_AFTER = /^(?:的)?(?:总部|总部基地)(?:所在地|所在|位于|设在)/;
 
@@ -266,6 +302,10 @@ function companyPlaces(text: string, sorted: ResolvedMention[], context: Relatio
     );
     if (settle) place = settle;
     else if (IN_THE_ZONE.test(after) && context.subject?.label === 'Zone') place = context.subject;
+    else if (DONE_AFTER_LIST.test(after) || GATHERED_AT_CLAUSE.test(lead)) {
+      // 宝鸡高新区…，聚集A、B等企业 / …，A等整车企业已建成投产 / A等企业相继落户园区: the zone the clause is about.
+      place = clauseSubjectZone(text, places, first.start, sentenceStart(first.start)) ?? (GATHERED_IN.test(lead) && context.subject?.label === 'Zone' ? context.subject : undefined);
+    }
     else if (GATHERED_IN.test(lead)) {
       // 园区内集聚了A、B等龙头企业: the zone that gathers them, named or the one the text is about.
       const zone = places.filter((p) => isZone(p) && p.end <= first.start && p.start >= sentenceStart(first.start)).at(-1);

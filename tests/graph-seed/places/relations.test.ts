@@ -78,6 +78,13 @@ describe('LOCATED_IN', () => {
     expect(pairs('两市签订协议，在大庆高新区共建大庆·惠州产业园。')).toEqual(['LOCATED_IN 大庆·惠州产业园 -> 大庆高新技术产业开发区']);
   });
 
+  it('places a zone in the region the sentence ranks it in (是浙江省级新区, 是青海省重要的平台), also from a clause without a subject', () => {
+    expect(relations('温州湾新区是浙江省级新区。').pairs).toEqual(['LOCATED_IN 温州湾新区 -> 浙江省']);
+    expect(relations('西宁经济技术开发区由东川工业园区组成，是青海省重要的产业发展平台。').pairs).toContain('LOCATED_IN 西宁经济技术开发区 -> 青海省');
+    // A region that is only compared with (是浙江省的两倍) ranks nothing: 的 must open what the zone is.
+    expect(relations('温州湾新区面积是浙江省平均水平的两倍。').pairs).toEqual([]);
+  });
+
   it('states nothing for a zone with no place in or around its name', () => {
     expect(relations('新蒲新区加快发展。').pairs).toEqual([]);
   });
@@ -106,6 +113,11 @@ describe('COOPERATES_WITH', () => {
       'COOPERATES_WITH 嘉善县 -> 吴江区',
       'COOPERATES_WITH 青浦区 -> 吴江区',
     ]);
+  });
+
+  it('pairs regions of the country through a pairing word of their own clause (东北地区与东部地区对口合作)', () => {
+    const coop = relations('深化东北地区与东部地区对口合作。融入长江经济带发展。').pairs.filter((p) => p.startsWith('COOPERATES_WITH'));
+    expect(coop).toEqual(['COOPERATES_WITH 东北地区 -> 东部地区']);
   });
 
   it('pairs every place of one list that works together', () => {
