@@ -7,13 +7,13 @@ import type { Mention, ResolvedMention, SegmentedDocument } from '../types.ts';
 import { mentionNodeId } from '../resolve/index.ts';
 
 /** Title endings that make a line a program's title rather than a heading or a web page name. */
-const PROGRAM_TITLE = /(规划|纲要|方案|意见|办法|通知|计划|条例|细则|决定|规定|措施|指南|行动|政策|建议|推进表|任务表|清单)$/;
+const PROGRAM_TITLE = /(规划|纲要|方案|意见|办法|通知|计划|条例|细则|决定|规定|措施|指南|行动|政策|建议|推进表|任务表|分工表|清单)$/;
 /** A trailing note in brackets ((试行), (2023—2025年)) is part of the name but not what makes it a program's title. */
 const TRAILING_NOTE = /[（(](试行|暂行|征求意见稿|修订|修订版|草案|\d{4}\s*[-—–~至]\s*\d{4}年?|\d{4}年?版?)[)）]$/;
 /** A title that opens with a generic zone word means the subject zone: 开发区高质量发展实施方案. */
 const GENERIC_ZONE_PREFIX = /^(本?开发区|本?园区|本?高新区|本?经开区|全区|我区|本区)/;
 /** Web page titles carry a place in brackets: (武汉市)…; 《》 and spaces are not part of a name. */
-const PAGE_DECORATION = /^[(（][^)）]{1,12}[)）]|[《》]|\s+/g;
+const PAGE_DECORATION = /^[(（][^)）]{1,12}[)）]|^附件\s*\d*\s*[:：]|[《》]|\s+/g;
 /** A compilation numbers its parts: …实施方案3. */
 const ORDINAL = /\d+$/;
 

@@ -52,7 +52,7 @@ export function knownCompany(surface: string): string | null {
 /* ---------- lists ---------- */
 
 const LIST_TAIL =
-  /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、：:,;]{0,8}?(企业|公司|厂商|厂家|集团|车企|巨头|大厂|药企|链主)/g;
+  /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、：:,;]{0,8}?(企业|公司|厂商|厂家|集团|车企|巨头|大厂|药企|链主|央企|国企|外企)/g;
 const INTRODUCED_PROJECTS = /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+个|[一二三四五六七八九十]+个)?[^，。；、：:,;]{0,8}?项目/g;
 const LIST_TRIGGERS = [
   '依托', '依靠', '引进', '紧盯', '瞄准', '对标', '聚焦', '面向', '争取', '吸引', '引入', '招引', '吸引', '支持', '鼓励', '推动', '培育', '壮大', '做强', '做大', '围绕', '带动', '发挥',
@@ -98,8 +98,10 @@ function splitItems(s: string, from: number, to: number): Found[] {
       // Only the first item follows a joiner (以岭药业 later in a list is a name).
       const lead = items.length === 0 ? LEADING_JOINERS.exec(bare)?.[0].length ?? 0 : 0;
       const trimmed = bare.slice(lead).trim();
-      // only the first item can carry the verb that opens the list (紧盯LG、博世)
-      const name = items.length === 0 ? trimToName(trimmed) : trimmed;
+      // only the first item can carry the verb that opens the list (紧盯LG、博世); a stop word inside a name
+      // (首钢京唐钢铁联合有限责任公司) must not leave only its legal form
+      const cut = items.length === 0 ? trimToName(trimmed) : trimmed;
+      const name = cut.length < 2 || /^(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/.test(cut) ? trimmed : cut;
       const start = itemStart + lead + bare.slice(lead).indexOf(name);
       if (name) items.push({ start, end: start + name.length, canonical: name });
       itemStart = i + 1;
@@ -143,6 +145,9 @@ function listed(s: string): Found[] {
     const seg = s.slice(segStart, segEnd);
     for (const t of LIST_TRIGGERS) {
       const i = seg.lastIndexOf(t);
+      // a trigger word inside a name (首钢京唐钢铁联合有限责任公司) leaves only a legal form after it
+      const next = seg.slice(i + t.length).split(/[、，,]/)[0] ?? '';
+      if (/^(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)/.test(next)) continue;
       if (i >= 0 && segStart + i + t.length > from) from = segStart + i + t.length;
     }
     const items = splitItems(s, from, segEnd);
@@ -312,7 +317,13 @@ function legalNames(s: string): Found[] {
       out.push({ start: end - known.length, end, canonical: knownCompany(known)! });
       continue;
     }
-    const stem = trimToName(run);
+    let stem = trimToName(run);
+    // 首钢京唐钢铁联合有限责任公司: a stop word inside the name; cut after the list's opening verb instead
+    if (stem.length < 2) {
+      const opener = Math.max(...LIST_TRIGGERS.map((t) => (run.lastIndexOf(t) >= 0 ? run.lastIndexOf(t) + t.length : 0)));
+      const rest = run.slice(opener);
+      if (rest.length >= 4 && !/[的和与及、]/.test(rest)) stem = rest;
+    }
     if (stem.length < 2 || GENERIC_STEM.test(stem) || /(企业|产业链|集群|平台)/.test(stem)) continue;
     if (FUNCTION_STEM_END.test(stem) && !startsWithPlace(stem)) continue;
     const name = stem + suffix;

@@ -10,6 +10,7 @@
  *   长江存储二期                          a company's named project phase
  */
 import type { ProgramKind, Properties } from '../../../shared/graph.ts';
+import { toSimplified } from '../../../shared/chinese.ts';
 import type { Mention, RecogniserContext, Recogniser, ResolvedMention, Sentence } from '../types.ts';
 import { programTitle } from '../document/program.ts';
 import { recogniseCompanies } from './company.ts';
@@ -401,8 +402,15 @@ function projectPhases(sentence: Sentence, context: RecogniserContext): SpanMent
 
 /* ---------- the recogniser ---------- */
 
+/** The line is the document's own title, which is a program (the document program): the names inside it are part of that name. */
+function ownTitleLine(sentence: Sentence, context: RecogniserContext): boolean {
+  const title = context.document.metadata.title;
+  return title !== '' && sentence.index <= 2 && programTitle(title, null) !== null && sentence.simplified.trim() === toSimplified(title).trim();
+}
+
 export function recognisePrograms(sentence: Sentence, context: RecogniserContext): Mention[] {
   const s = sentence.simplified;
+  if (ownTitleLine(sentence, context)) return [];
   const numbers = findDocNumbers(s);
   const used: Array<[number, number]> = [];
   const titled = titles(s, context, numbers, used);

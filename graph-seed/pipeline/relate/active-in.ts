@@ -10,6 +10,7 @@
  *   围绕生物医药产业，引进恒瑞医药…       the industry the sentence's opening clause is about
  *   动力电池产业已引进宁德时代…            the industry that is the subject of the list's clause
  *   长江存储生产存储芯片 / X布局氢能       a company producing or entering an industry
+ *   产业链：新能源汽车 … 链主企业：奇瑞汽车   the chain of a card of fields
  * An industry counts when a verb of developing stands right before it, or it
  * is listed (、和及与) with one that does; industries inside modifiers
  * (绿色环保型…家电产品) and after a second 依托 do not. A bracketed owner
@@ -25,7 +26,7 @@ const PUT_FIRST = /^(?:为|作为)(?:主导|首位|支柱|特色|核心|龙头|�
 const GROUP_BREAK = /[。；;]|依托|依靠/;
 /** The company list ends in 等(…)企业, or the company itself is the subject of a producing verb. */
 const LIST_END = /^[^，。；]{0,3}?等/;
-const LIST_TAIL = /^[^，。；]{0,3}?等[^，。；、]{0,10}?(企业|公司|厂商|厂家|集团|车企|巨头|项目|龙头)/;
+const LIST_TAIL = /^[^，。；]{0,3}?等[^，。；、]{0,10}?(企业|公司|厂商|厂家|集团|车企|巨头|项目|龙头|大厂|药企|央企|国企|外企)/;
 const PRODUCES = /^(等[^，。；]{0,10}?(企业|公司|龙头))?(在[^，。；]{1,10}?)?(正在|主要|重点|加快|积极|已|相继|先后|纷纷|均)?(生产|布局|主营|研发|制造|从事|专注|深耕|进军|投资建设|投资|扩大|新建|建设)/;
 /** Between an industry and the next one of the same list. */
 const LIST_JOIN = /^[\u3400-\u9fff]{0,4}?(、|和|及|与|以及)$|^(?:产业链|产业|行业|领域)的$/;
@@ -57,6 +58,8 @@ function listOf(companies: ResolvedMention[], at: number, text: string): { first
 /** Items the industry recogniser did not take, between a verb and the next industry of its list (重点发展己内酰胺、特种橡胶). */
 const UNREAD_ITEMS = /(?:[\u3400-\u9fffA-Za-z0-9]{1,10}?(?:、|和|及|以及|与))+$/;
 
+const SKIPPED_ITEMS = /^(?:、|和|及|以及|与)(?:[\u3400-\u9fffA-Za-z0-9]{1,10}?(?:、|和|及|以及|与))+$/;
+
 function developedBefore(before: string): boolean {
   const bare = before.replace(/[^\u3400-\u9fff]+$/, '').replace(/(一批|壮大|高端|新型|中高端)$/, '');
   if (DEVELOP.test(bare) || VERB_THEN_MODIFIER.test(before)) return true;
@@ -76,7 +79,8 @@ function developedIn(text: string, industries: ResolvedMention[], from: number, 
     // 绿色环保型、高效节能型…家电产品: an industry word used as a modifier
     if (/^型/.test(text.slice(i.end))) continue;
     const before = text.slice(previous ? previous.end : from, i.start);
-    const joined = previous !== null && LIST_JOIN.test(before);
+    // 挖掘机械、高空作业平台和液压元件: an item that is no mention of its own does not end the list
+    const joined = previous !== null && (LIST_JOIN.test(before) || SKIPPED_ITEMS.test(before));
     if (joined || developedBefore(before)) {
       out.push(i);
       previous = i;
@@ -99,7 +103,22 @@ function listedAt(text: string, industries: ResolvedMention[], from: number, to:
   return out;
 }
 
-export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], _context: RelationContext): RelationCandidate[] {
+/** 链主企业：奇瑞汽车、比亚迪 — a field of a chain's card; 产业链：新能源汽车 names the chain. */
+const COMPANY_FIELD = /(链主企业|龙头企业|重点企业|骨干企业|代表企业|代表性企业)[:：]\s*$/;
+const CHAIN_FIELD = /(产业链|产业|链条|行业)[:：]\s*$/;
+
+/** The chain a card of fields names, in this line or the few above it. */
+function chainOfCard(sentence: Sentence, context: RelationContext): ResolvedMention[] {
+  for (let k = sentence.index; k >= 0 && k >= sentence.index - 3; k--) {
+    const s = context.document.sentences[k];
+    if (!s) break;
+    const found = byLabel(context.mentionsBySentence.get(k) ?? [], 'Industry').filter((i) => CHAIN_FIELD.test(s.simplified.slice(0, i.start)));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
   const text = sentence.simplified;
   // a bracketed owner (绿动氢能(国电投)) is an aside inside the list, not one of its members
   const companies = byLabel(mentions, 'Company')
@@ -126,6 +145,9 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
     const leads = LEADS.exec(after);
     const standsFor = STANDS_FOR.exec(after);
     const relied = RELIED_ON.test(opening) || (leads !== null && /以$/.test(opening));
+
+    // 链主企业：奇瑞汽车、比亚迪 under 产业链：新能源汽车
+    if (COMPANY_FIELD.test(text.slice(0, firstOfList.start))) for (const i of chainOfCard(sentence, context)) add(c, i);
 
     // 等能源龙头企业: the tail of the list names the industry
     const tail = LIST_TAIL.exec(after);
@@ -167,9 +189,11 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
     }
 
     // what the sentence goes on to develop after the list
+    // A list brought in (引进X、Y等…企业，重点发展Z) is active in what its tail names, not in what the sentence goes on to develop.
     const breakAt = after.search(GROUP_BREAK);
     const limit = breakAt < 0 ? text.length : lastOfList.end + breakAt;
-    if (!LIST_END.test(after) && !PRODUCES.test(after) && !leads && !(relied && /^[，,]/.test(after))) return;
+    const produces = PRODUCES.test(after);
+    if (!produces && !leads && !(relied && (LIST_END.test(after) || /^[，,]/.test(after))) && !(LIST_END.test(after) && !broughtIn)) return;
     const from = leads ? lastOfList.end + leads[0].length : tailEnd;
     for (const i of developedIn(text, industries, from, limit)) add(c, i);
   });

@@ -58,7 +58,16 @@ function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMentio
     later = previous;
   }
   const unique = [...new Map(found.map((p) => [p.nodeId, p])).values()];
-  return unique.length > 0 ? unique : context.documentProgram ? [context.documentProgram] : [];
+  if (unique.length > 0) return unique;
+  if (context.documentProgram) return [context.documentProgram];
+  // a passage about one titled document (《X若干措施》…由…印发。措施提出…): the document it opens with
+  for (let i = Math.max(0, sentence.index - LOOK_BACK); i <= sentence.index; i++) {
+    const s = sentences[i];
+    if (!s || !sameSection(s, sentence)) continue;
+    const opening = byLabel(context.mentionsBySentence.get(i) ?? [], 'Program').find((p) => p.start <= 2 && titleSpan(s, p) && p.properties?.['kind'] !== 'notice');
+    if (opening) return [opening];
+  }
+  return [];
 }
 
 /** 由X负责推动 / 由X牵头实施: the body the sentence puts in charge. */
@@ -80,8 +89,16 @@ function inCharge(sentence: Sentence, mentions: ResolvedMention[], context: Rela
 }
 
 /** Column roles of a pipe table's header row (| 序号 | 重点任务 | 牵头单位 | 配合单位 |). */
+/** A row's cells, with or without bars at its ends (| a | b | or a | b). */
+function cellsOf(row: string): string[] {
+  const cells = row.split('|');
+  if (row.trim().startsWith('|')) cells.shift();
+  if (row.trim().endsWith('|')) cells.pop();
+  return cells;
+}
+
 function headerColumns(row: string): Array<'unit' | 'other'> | null {
-  const cells = row.split('|').slice(1, -1);
+  const cells = cellsOf(row);
   if (!cells.some((c) => /(责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)/.test(c))) return null;
   return cells.map((c) => (/(单位|部门|主体)/.test(c) ? 'unit' : 'other'));
 }
@@ -97,8 +114,9 @@ function tableRow(sentence: Sentence, mentions: ResolvedMention[], context: Rela
   }
   if (!header) return [];
   const text = sentence.simplified;
-  // column index of a position: the bars before it
-  const column = (at: number) => (text.slice(0, at).match(/\|/g)?.length ?? 0) - 1;
+  // column index of a position: the bars before it (less the one opening the row)
+  const opening = text.trim().startsWith('|') ? 1 : 0;
+  const column = (at: number) => (text.slice(0, at).match(/\|/g)?.length ?? 0) - opening;
   const units = byLabel(mentions, 'Organization').filter((o) => header![column(o.start)] === 'unit');
   const programs = byLabel(mentions, 'Program').filter((p) => header![column(p.start)] !== 'unit');
   return units.flatMap((o) => programs.map((p) => candidate('RESPONSIBLE_FOR', o, p, sentence)));

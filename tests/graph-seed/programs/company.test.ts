@@ -66,4 +66,10 @@ describe('company recogniser', () => {
     expect(companies('臺中、虎尾、后里、二林及中興等五個園區。')).toEqual([]);
     expect(companies('重点招引华为、中兴等通信设备龙头企业。')).toEqual(['华为', '中兴通讯']);
   });
+
+  it('a verb inside a legal name does not cut it; a gathering verb is not part of a name (invented)', () => {
+    expect(companies('依托首钢京唐钢铁联合有限责任公司、河钢乐亭钢铁等龙头企业。')).toEqual(['首钢京唐钢铁联合有限责任公司', '河钢乐亭钢铁']);
+    expect(companies('聚集宝钛集团、西部超导等钛材企业500余家。')).toEqual(['宝钛集团', '西部超导']);
+    expect(companies('中国星网、中国中化、中国华能等央企总部已落户。')).toEqual(['中国星网', '中国中化', '中国华能']);
+  });
 });

@@ -186,6 +186,23 @@ describe('ACTIVE_IN', () => {
     ]);
   });
 
+  it('a brought-in list is active in its tail only; a relied-on list in what the sentence develops (invented)', () => {
+    expect(edges(activeInRule, '引进远景科技、隆基绿能等新能源装备制造企业，重点发展风电装备、光伏制造。')).toEqual([
+      'ACTIVE_IN 远景能源 -> 新能源装备制造',
+      'ACTIVE_IN 隆基绿能 -> 新能源装备制造',
+    ]);
+    const relied = edges(activeInRule, '依托徐工集团等龙头企业，重点发展起重机械、挖掘机械、高空作业平台和液压元件。');
+    expect(relied).toContain('ACTIVE_IN 徐工 -> 起重机械');
+    expect(relied).toContain('ACTIVE_IN 徐工 -> 液压元件');
+  });
+
+  it('a card of fields: 链主企业 under 产业链 (invented)', () => {
+    expect(edges(activeInRule, '产业链：新能源汽车；链长：市长\n链主企业：奇瑞汽车、比亚迪')).toEqual([
+      'ACTIVE_IN 奇瑞 -> 新能源汽车',
+      'ACTIVE_IN 比亚迪 -> 新能源汽车',
+    ]);
+  });
+
   it('a company merely named near an industry is not active in it', () => {
     expect(edges(activeInRule, '东风公司发布“东方风起”计划,全区新能源汽车产量大幅增长。')).toEqual([]);
   });
