@@ -356,5 +356,32 @@ export function detectScript(text: string): 'simplified' | 'traditional' {
  * Latin letters and digits kept as runs ("ARM芯片" → "ARM xin pian").
  */
 export function toPinyin(text: string): string {
+  // pinyin-pro strips tones with nine regex passes per syllable; reading tone marks and stripping them here in one
+  // pass gives the same string, as long as the input holds none of the marked letters itself (pinyin-pro leaves
+  // those alone in non-Chinese text, this pass would not).
+  if (MARKED_LETTER.test(text)) return pinyinToneless(text);
+  return pinyin(text, { toneType: 'symbol', nonZh: 'consecutive' }).replace(TONE_MARKED, untone).replace(/\s+/g, ' ').trim();
+}
+
+/** pinyin-pro's own toneless conversion (toneType none, ü written v). */
+export function pinyinToneless(text: string): string {
   return pinyin(text, { toneType: 'none', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim();
 }
+
+/** Tone-marked letters in pinyin-pro's syllables and what toneType 'none' with v: true makes of them (ü → v). */
+const TONELESS: Readonly<Record<string, string>> = {
+  ā: 'a', á: 'a', ǎ: 'a', à: 'a',
+  ō: 'o', ó: 'o', ǒ: 'o', ò: 'o',
+  ē: 'e', é: 'e', ě: 'e', è: 'e',
+  ī: 'i', í: 'i', ǐ: 'i', ì: 'i',
+  ū: 'u', ú: 'u', ǔ: 'u', ù: 'u',
+  ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v', ü: 'v',
+  ń: 'n', ň: 'n', ǹ: 'n',
+  ḿ: 'm',
+  ế: 'ê', ề: 'ê',
+  // Combining marks after n, m and ê (n̄, m̌, ê̄ …): the tone goes, the letter stays.
+  '\u0300': '', '\u0304': '', '\u030c': '',
+};
+const TONE_MARKED = new RegExp(`[${Object.keys(TONELESS).join('')}]`, 'g');
+const MARKED_LETTER = new RegExp(`[${Object.keys(TONELESS).join('')}]`);
+const untone = (c: string): string => TONELESS[c]!;
