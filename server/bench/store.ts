@@ -2,11 +2,12 @@
  * Store benchmark: Neo4j load rate, per-operation latency on both adapters
  * at 1× and 100× the seed graph, embedded resident memory and start-up.
  *
- *   node --expose-gc --import tsx server/bench/store.ts [--graph FILE] [--scale 100] [--no-neo4j] [--no-write]
+ *   node --expose-gc --import tsx server/bench/store.ts [--graph FILE] [--scale 100] [--no-neo4j] [--no-write] [--batch N] [--concurrency N]
  *
  * Neo4j: NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD when set (the bench
- * writes to fresh `bench-…` namespaces), otherwise a throw-away server from
- * tools/neo4j. Results are printed and written to the `## Stores` section
+ * writes to fresh `bench-…` namespaces; NEO4J_PID, the server's JVM on this
+ * machine, adds its CPU time to the load table), otherwise a throw-away
+ * server from tools/neo4j. Results are printed and written to the `## Stores` section
  * of BENCHMARKS.md.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import type { GraphData } from '../../shared/graph.ts';
 import { relationshipId } from '../../shared/graph.ts';
 import { readGraphFile, writeGraphFile } from '../../shared/graph-file.ts';
 import { createEmbeddedStore, openEmbeddedStore } from '../store/embedded/index.ts';
-import { createNeo4jStore } from '../store/neo4j/index.ts';
+import { createNeo4jStore, NEO4J_LOAD_DEFAULTS } from '../store/neo4j/index.ts';
 import type { GraphStore } from '../store/port.ts';
 import { smallGraph } from '../../tests/fixtures/small-graph.ts';
 
@@ -27,9 +28,19 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '100' },
     'no-neo4j': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    // Neo4j only (comparing loader settings); never written to BENCHMARKS.md.
+    'no-embedded': { type: 'boolean', default: false },
     iterations: { type: 'string', default: '300' },
+    // Loader settings to compare (default: the store's own defaults).
+    batch: { type: 'string' },
+    concurrency: { type: 'string' },
   },
 });
+const LOAD_OPTIONS = {
+  ...(values.batch ? { batchSize: Number(values.batch) } : {}),
+  ...(values.concurrency ? { concurrency: Number(values.concurrency) } : {}),
+};
+const LOAD_SHAPE = `batches of ${LOAD_OPTIONS.batchSize ?? NEO4J_LOAD_DEFAULTS.batchSize}, ${LOAD_OPTIONS.concurrency ?? NEO4J_LOAD_DEFAULTS.concurrency} in flight`;
 const SCALE = Number(values.scale);
 const ITERATIONS = Number(values.iterations);
 
@@ -120,10 +131,21 @@ async function latencies(store: GraphStore, graph: GraphData, iterations: number
   return results;
 }
 
-async function neo4jConnection(): Promise<{ uri: string; username: string; password: string; stop: () => Promise<void> } | null> {
+/** CPU seconds (user + system) a process has used so far, from /proc; null when it cannot be read (another host, not Linux). */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+async function neo4jConnection(): Promise<{ uri: string; username: string; password: string; pid?: number; stop: () => Promise<void> } | null> {
   if (values['no-neo4j']) return null;
   if (process.env.NEO4J_URI) {
-    return { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', stop: async () => {} };
+    const pid = process.env.NEO4J_PID ? Number(process.env.NEO4J_PID) : undefined; // a local server's JVM, for its CPU time
+    return { uri: process.env.NEO4J_URI, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', pid, stop: async () => {} };
   }
   const { neo4jToolsAvailable, startNeo4j } = await import('../../tools/neo4j/server.ts');
   const tools = neo4jToolsAvailable();
@@ -160,31 +182,34 @@ async function main(): Promise<void> {
   );
   log();
 
+  const embedded = !values['no-embedded'];
   // Embedded: start-up and memory.
-  log('### Embedded: start-up and resident memory');
-  log();
-  log('| graph | open graph file (read + index) | RSS delta after GC | JS heap delta after GC |');
-  log('|---|---|---|---|');
-  for (const { label, graph } of sizes) {
-    const file = join(dir, `graph-${label}.ndjson`);
-    await writeGraphFile(file, graph);
-    collect();
-    const { rss: rss0, heapUsed: heap0 } = process.memoryUsage();
-    const t = performance.now();
-    let store: GraphStore | null = await openEmbeddedStore(file);
-    const openMs = performance.now() - t;
-    collect();
-    const { rss: rss1, heapUsed: heap1 } = process.memoryUsage();
-    log(`| ${label} | ${openMs.toFixed(0)} ms | ${mb(rss1 - rss0)} | ${mb(heap1 - heap0)}${gc ? '' : ' (run with --expose-gc for exact numbers)'} |`);
-    await store.close();
-    store = null;
-    collect();
+  if (embedded) {
+    log('### Embedded: start-up and resident memory');
+    log();
+    log('| graph | open graph file (read + index) | RSS delta after GC | JS heap delta after GC |');
+    log('|---|---|---|---|');
+    for (const { label, graph } of sizes) {
+      const file = join(dir, `graph-${label}.ndjson`);
+      await writeGraphFile(file, graph);
+      collect();
+      const { rss: rss0, heapUsed: heap0 } = process.memoryUsage();
+      const t = performance.now();
+      let store: GraphStore | null = await openEmbeddedStore(file);
+      const openMs = performance.now() - t;
+      collect();
+      const { rss: rss1, heapUsed: heap1 } = process.memoryUsage();
+      log(`| ${label} | ${openMs.toFixed(0)} ms | ${mb(rss1 - rss0)} | ${mb(heap1 - heap0)}${gc ? '' : ' (run with --expose-gc for exact numbers)'} |`);
+      await store.close();
+      store = null;
+      collect();
+    }
+    log();
   }
-  log();
 
   // Latency, embedded.
   const table: Record<string, Record<string, OpResult>> = {};
-  for (const { label, graph } of sizes) {
+  for (const { label, graph } of embedded ? sizes : []) {
     const store = createEmbeddedStore(graph);
     for (const r of await latencies(store, graph, ITERATIONS)) (table[r.op] ??= {})[`embedded ${label}`] = r;
     await store.close();
@@ -197,26 +222,38 @@ async function main(): Promise<void> {
     try {
       for (const { label, graph } of sizes) {
         // A fresh namespace, so the time is the load itself, not also deleting a previous graph.
-        const store = await createNeo4jStore(neo, { namespace: `bench-${Date.now()}-${label}` });
+        const store = await createNeo4jStore(neo, { namespace: `bench-${Date.now()}-${label}`, ...LOAD_OPTIONS });
+        // CPU as well as wall time: on shared cores the wall time mostly measures the queue for a core.
+        const serverCpu0 = neo.pid === undefined ? null : processCpuSeconds(neo.pid);
+        const cpu0 = process.cpuUsage();
         const t = performance.now();
         await store.loadGraph(graph);
         const seconds = (performance.now() - t) / 1000;
-        loadRows.push(`| ${label} | ${graph.nodes.length} | ${graph.relationships.length} | ${seconds.toFixed(2)} s | ${Math.round(graph.relationships.length / seconds).toLocaleString('en')} |`);
+        const cpu = process.cpuUsage(cpu0);
+        const nodeCpu = (cpu.user + cpu.system) / 1e6;
+        const serverCpu1 = neo.pid === undefined ? null : processCpuSeconds(neo.pid);
+        const serverCpu = serverCpu0 === null || serverCpu1 === null ? null : serverCpu1 - serverCpu0;
+        const perCpu = serverCpu === null ? '–' : Math.round(graph.relationships.length / (nodeCpu + serverCpu)).toLocaleString('en');
+        loadRows.push(
+          `| ${label} | ${graph.nodes.length} | ${graph.relationships.length} | ${seconds.toFixed(2)} s | ${Math.round(graph.relationships.length / seconds).toLocaleString('en')} | ${nodeCpu.toFixed(1)} s + ${serverCpu === null ? '?' : `${serverCpu.toFixed(1)} s`} | ${perCpu} |`,
+        );
         for (const r of await latencies(store, graph, Math.max(50, Math.floor(ITERATIONS / 2)))) (table[r.op] ??= {})[`neo4j ${label}`] = r;
         await store.close();
       }
     } finally {
       await neo.stop();
     }
-    log('### Neo4j load (loadGraph: batches of 5000 in a staging generation, then the switch and old-generation delete)');
+    log(`### Neo4j load (loadGraph: ${LOAD_SHAPE}, in a staging generation, then the switch and old-generation delete)`);
     log();
-    log('| graph | nodes | relationships | time | relationships/s |');
-    log('|---|---|---|---|---|');
+    log('CPU = the bench process (Node: encoding, driver) + the Neo4j server process (only when the bench started it); relationships per CPU-second is the figure the shared cores distort least.');
+    log();
+    log('| graph | nodes | relationships | time | relationships/s | CPU (Node + Neo4j) | relationships per CPU-second |');
+    log('|---|---|---|---|---|---|---|');
     for (const row of loadRows) log(row);
     log();
   }
 
-  const columns = sizes.flatMap(({ label }) => [`embedded ${label}`, ...(neo ? [`neo4j ${label}`] : [])]);
+  const columns = sizes.flatMap(({ label }) => [...(embedded ? [`embedded ${label}`] : []), ...(neo ? [`neo4j ${label}`] : [])]);
   log('### Latency per operation, ms (p50 / p95)');
   log();
   log(`| operation | ${columns.join(' | ')} |`);
@@ -227,7 +264,7 @@ async function main(): Promise<void> {
   log();
   rmSync(dir, { recursive: true, force: true });
 
-  if (!values['no-write']) writeSection(lines);
+  if (!values['no-write'] && embedded) writeSection(lines);
 }
 
 function writeSection(lines: string[]): void {

@@ -179,6 +179,34 @@ describeNeo4j('neo4j store', () => {
     });
   });
 
+  describe('neo4j: search keys stored in their short form', () => {
+    // nodeRow stores a node's search keys once, as one newline-joined string, and
+    // only keeps them apart (mKeys, keys) when splitting or trimming would not give
+    // them back; these names are the cases where it must.
+    it('names with a newline or outer spaces search and resolve as in the embedded store', async () => {
+      const graph = smallGraph();
+      const zone = graph.nodes.find((n) => n.id === 'zone:十堰经济技术开发区')!;
+      zone.aliases = [...zone.aliases, ' 十堰开发区 ', '汽车\n基地'];
+      const region = graph.nodes.find((n) => n.label === 'Region')!;
+      region.name = `${region.name}\n旧称`;
+      const neo = await openNeo4j(graph);
+      const reference = createEmbeddedStore(graph);
+      try {
+        for (const text of ['十堰', '十堰开发区', '汽车', '基地', '旧称', region.name.slice(0, 2), '开发区']) {
+          expect(await neo.search({ text, limit: 10 }), text).toEqual(await reference.search({ text, limit: 10 }));
+        }
+        for (const name of ['十堰开发区', ' 十堰开发区 ', '汽车\n基地', region.name]) {
+          expect((await neo.findByName(name))?.id, name).toBe((await reference.findByName(name))?.id);
+        }
+        expect((await neo.findByName('十堰开发区'))?.id).toBe('zone:十堰经济技术开发区');
+        expect((await neo.getNodes([zone.id, region.id]))).toEqual(await reference.getNodes([zone.id, region.id]));
+      } finally {
+        await neo.close();
+        await reference.close();
+      }
+    });
+  });
+
   describe('neo4j: connection errors are clear', () => {
     it('an unreachable server names the URI', async () => {
       const err = await createNeo4jStore({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x' }).catch((e: unknown) => e);

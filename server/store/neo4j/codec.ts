@@ -6,8 +6,14 @@
  * string, so every value type and null round-trips exactly), plus copies of
  * the fields Cypher filters on (kind, level, province) and `search`: the
  * lower-cased search keys joined by newlines, behind a TEXT index that
- * answers CONTAINS for search candidates and findByName, and the match keys
- * search scores against in Cypher (mName, mAliases, mEn, mPinyin: matchKeys()).
+ * answers CONTAINS for search candidates and findByName. Search scores in
+ * Cypher against the same keys, split again: `search` is matchKeys() in order
+ * (name, aliases, then nameEn/pinyin, which score alike) and `nAliases` says
+ * where the aliases end. Only a node whose keys the split would not give back
+ * (a key containing the separator) stores them as the list `mKeys`; only a
+ * node whose exact-name keys (nameKey: trimmed) differ from its first
+ * 1 + nAliases search keys stores them as `keys`. Each property costs the load
+ * a record or more per node, so nothing derivable is stored twice.
  *
  * Why a TEXT (trigram) index rather than a full-text index with the cjk
  * analyzer: the ranking needs every substring match, including single
@@ -15,14 +21,14 @@
  * which a bigram-tokenised full-text index cannot promise to find; CONTAINS
  * on a TEXT index finds exactly the nodes the ranking can score.
  *
- * Relationships: id, props (JSON), evidence (JSON list), evidenceDocs (the
- * evidence documents, for finding what a document supports), role.
+ * Relationships: id, evidence (JSON list; evidenceDocumentKey finds what a
+ * document supports in it), props (JSON, only when not empty), role.
  *
  * Documents (:ZgDocument), facts (:ZgFact) and the report (:ZgReport) are
  * JSON plus the fields their queries filter on.
  */
 import type { BuildReport, DocumentRecord, GraphNode, GraphRelationship, NodeLabel, NumericFact, RelationshipType } from '../../../shared/graph.ts';
-import { matchKeys, nameKey, searchKeys } from '../search-score.ts';
+import { nameKey, searchKeys } from '../search-score.ts';
 import { documentSummary } from '../document-summary.ts';
 
 /** Separates search keys in `search`; a query never spans two keys unless it contains one. */
@@ -31,7 +37,7 @@ export const SEARCH_KEY_SEPARATOR = '\n';
 export type Row = Record<string, unknown>;
 
 export function nodeRow(node: GraphNode, generation: string): Row {
-  const match = matchKeys(node);
+  const keys = searchKeys(node);
   const row: Row = {
     id: node.id,
     generation,
@@ -40,14 +46,12 @@ export function nodeRow(node: GraphNode, generation: string): Row {
     aliases: node.aliases,
     documents: node.documents,
     props: JSON.stringify(node.properties),
-    search: searchKeys(node).join(SEARCH_KEY_SEPARATOR),
-    keys: [node.name, ...node.aliases].map(nameKey),
-    // The strings search scores against, prepared once here rather than per query (see Q.SEARCH).
-    mName: match.name,
-    mAliases: match.aliases,
+    search: keys.join(SEARCH_KEY_SEPARATOR),
+    nAliases: node.aliases.length,
   };
-  if (match.nameEn !== null) row['mEn'] = match.nameEn;
-  if (match.pinyin !== null) row['mPinyin'] = match.pinyin;
+  if (keys.some((k) => k.includes(SEARCH_KEY_SEPARATOR))) row['mKeys'] = keys;
+  const exact = [node.name, ...node.aliases].map(nameKey);
+  if (exact.some((k, i) => k !== keys[i])) row['keys'] = exact;
   if (node.nameEn !== undefined) row['nameEn'] = node.nameEn;
   if (node.pinyin !== undefined) row['pinyin'] = node.pinyin;
   for (const key of ['kind', 'level', 'province'] as const) {
@@ -75,14 +79,21 @@ export function decodeNode(raw: Row): GraphNode {
 }
 
 export function relationshipRow(rel: GraphRelationship): Row {
-  const props: Row = {
-    id: rel.id,
-    props: JSON.stringify(rel.properties),
-    evidence: JSON.stringify(rel.evidence),
-    evidenceDocs: [...new Set(rel.evidence.map((e) => e.document))],
-  };
+  const props: Row = { id: rel.id, evidence: JSON.stringify(rel.evidence) };
+  // Most relationships have no properties: no `props` then (decodeRelationship reads it back as {}).
+  if (Object.keys(rel.properties).length > 0) props['props'] = JSON.stringify(rel.properties);
   if (typeof rel.properties['role'] === 'string') props['role'] = rel.properties['role'];
   return { id: rel.id, start: rel.start, end: rel.end, props };
+}
+
+/**
+ * What `evidence` (JSON.stringify of the list) contains exactly when one of its
+ * items names `documentId`: the key and the quoted id. A quote inside evidence
+ * text is escaped (\"), so text cannot fake it, and the closing quote keeps
+ * doc:1 from matching doc:12.
+ */
+export function evidenceDocumentKey(documentId: string): string {
+  return `"document":${JSON.stringify(documentId)}`;
 }
 
 /** Cypher expression (with the relationship bound to `r`) matching `decodeRelationship`. */
@@ -94,7 +105,7 @@ export function decodeRelationship(raw: Row): GraphRelationship {
     type: raw['type'] as RelationshipType,
     start: raw['start'] as string,
     end: raw['end'] as string,
-    properties: JSON.parse(raw['props'] as string),
+    properties: raw['props'] == null ? {} : JSON.parse(raw['props'] as string),
     evidence: JSON.parse(raw['evidence'] as string),
   };
 }

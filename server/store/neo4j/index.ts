@@ -1,1 +1,1 @@
-export { createNeo4jStore, Neo4jStore, type Neo4jConfig, type Neo4jStoreOptions } from './store.ts';
+export { createNeo4jStore, Neo4jStore, NEO4J_LOAD_DEFAULTS, type Neo4jConfig, type Neo4jStoreOptions } from './store.ts';

@@ -75,6 +75,7 @@ import {
   decodeNode,
   decodeRelationship,
   documentRow,
+  evidenceDocumentKey,
   factRow,
   nodeRow,
   parseRelationshipId,
@@ -105,6 +106,9 @@ export interface Neo4jStoreOptions {
   /** Load transactions in flight at once. Default 1: on small machines more only adds lock waits. */
   concurrency?: number;
 }
+
+/** loadGraph's defaults (see Neo4jStoreOptions); exported so the store benchmark can say what it measured. */
+export const NEO4J_LOAD_DEFAULTS = { batchSize: 5000, concurrency: 1 } as const;
 
 type Run = (text: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
@@ -166,8 +170,8 @@ export class Neo4jStore implements GraphStore {
     options: Neo4jStoreOptions = {},
   ) {
     this.namespace = options.namespace ?? 'default';
-    this.batchSize = Math.max(1, options.batchSize ?? 5000);
-    this.concurrency = Math.max(1, options.concurrency ?? 1);
+    this.batchSize = Math.max(1, options.batchSize ?? NEO4J_LOAD_DEFAULTS.batchSize);
+    this.concurrency = Math.max(1, options.concurrency ?? NEO4J_LOAD_DEFAULTS.concurrency);
   }
 
   // -------------------------------------------------------------------------
@@ -801,7 +805,7 @@ export class Neo4jStore implements GraphStore {
       nodesByIds: (ids) => (ids.length ? nodes(Q.NODES_BY_IDS, { ids }) : Promise.resolve([])),
       nodesOfDocument: (document) => nodes(Q.NODES_OF_DOCUMENT, { document }),
       relationshipsByIds: async (ids) => [...(await this.relationshipsById(run, generation, ids)).values()],
-      relationshipsOfDocument: (document) => rels(Q.RELATIONSHIPS_OF_DOCUMENT, { document }),
+      relationshipsOfDocument: (document) => rels(Q.RELATIONSHIPS_OF_DOCUMENT, { documentKey: evidenceDocumentKey(document) }),
       relationshipsTouching: (ids) => (ids.length ? rels(Q.RELATIONSHIPS_TOUCHING, { ids }) : Promise.resolve([])),
       factsByIds: (ids) => (ids.length ? facts(Q.FACTS_BY_IDS, { ids }) : Promise.resolve([])),
       factsOfDocument: (document) => facts(Q.FACTS_OF_DOCUMENT, { document }),

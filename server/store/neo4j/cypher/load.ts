@@ -23,7 +23,7 @@ export const CREATE_RELATIONSHIPS = perType(
 UNWIND $rows AS row
 MATCH (a:Entity {generation: $generation, id: row.start})
 MATCH (b:Entity {generation: $generation, id: row.end})
-CREATE (a)-[r:${type} {id: row.props.id, props: row.props.props, evidence: row.props.evidence, evidenceDocs: row.props.evidenceDocs, role: row.props.role}]->(b)
+CREATE (a)-[r:${type} {id: row.props.id, props: row.props.props, evidence: row.props.evidence, role: row.props.role}]->(b)
 RETURN count(r) AS written`,
 );
 

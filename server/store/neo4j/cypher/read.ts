@@ -12,30 +12,52 @@ MATCH (n:Entity {generation: $generation, id: id})
 RETURN n ${N} AS node`;
 
 /**
+ * A node's search keys (codec.ts nodeRow): name, then `nAliases` aliases, then
+ * nameEn/pinyin. (A generation loaded before nAliases existed has mAliases.)
+ */
+const SEARCH_KEYS = `coalesce(n.mKeys, split(n.search, '\\n'))`;
+
+/**
  * Search, scored and cut in the database: a short query such as a city name
  * matches thousands of nodes, and shipping them all to Node to rank was most
- * of the time. The score is search-score.ts's fieldScore over the match keys
- * nodeRow stores (mName, mAliases, mEn, mPinyin, computed by the same
- * matchKeys(), so the comparisons are the same exact string tests). The cut
- * uses only the integer keys of compareHits (score, then degree): every node
- * ranked above the `$limit`-th by them comes back, and every node tied with
- * it, with its degree and the full node; store.ts re-scores them and applies
- * the remaining tie-breaks (name length, id) with rankHits, so the answer is
- * the one ranking all candidates would give. (Name length and id are left to
- * JavaScript: its string length and order are UTF-16 code units.) `$otherCompact` is null when it equals `$text` (one index scan).
+ * of the time. The score is search-score.ts's fieldScore over the node's
+ * search keys (the same matchKeys() strings, so the same exact string tests),
+ * the best of name (100/70/50), aliases (90/60/40) and compact nameEn/pinyin
+ * (90/60/40). The cut uses only the integer keys of compareHits (score, then
+ * degree), in two steps: first the score of the `$limit`-th best (`floor`),
+ * so degrees are counted only for nodes that can still make the cut (a
+ * two-character query has thousands of weak substring matches); then every
+ * node ranked above the `$limit`-th by (score, degree) comes back, and every
+ * node tied with it, with its degree and the full node. store.ts re-scores
+ * them and applies the remaining tie-breaks (name length, id) with rankHits,
+ * so the answer is the one ranking all candidates would give. (Name length
+ * and id are left to JavaScript: its string length and order are UTF-16 code
+ * units.) `$otherCompact` is null when it equals `$text` (one index scan).
  */
 export const SEARCH = `
 MATCH (n:Entity)
 WHERE (n.search CONTAINS $text OR n.search CONTAINS $otherCompact)
   AND n.generation = $generation
   AND ($labels IS NULL OR n.label IN $labels)
-WITH n,
-  [CASE WHEN n.mName = $text THEN 100 WHEN n.mName STARTS WITH $text THEN 70 WHEN n.mName CONTAINS $text THEN 50 ELSE 0 END]
-  + [a IN coalesce(n.mAliases, []) | CASE WHEN a = $text THEN 90 WHEN a STARTS WITH $text THEN 60 WHEN a CONTAINS $text THEN 40 ELSE 0 END]
-  + [k IN [n.mEn, n.mPinyin] WHERE k IS NOT NULL | CASE WHEN k = $compact THEN 90 WHEN k STARTS WITH $compact THEN 60 WHEN k CONTAINS $compact THEN 40 ELSE 0 END]
-  AS fieldScores
-WITH n, reduce(best = 0, s IN fieldScores | CASE WHEN s > best THEN s ELSE best END) AS score
+WITH n, ${SEARCH_KEYS} AS keys, coalesce(n.nAliases, size(n.mAliases)) AS aliases
+WITH n, reduce(best = 0, i IN range(0, size(keys) - 1) |
+  CASE WHEN i = 0 THEN
+         CASE WHEN keys[0] = $text THEN 100 WHEN keys[0] STARTS WITH $text THEN 70 WHEN keys[0] CONTAINS $text THEN 50 ELSE 0 END
+       WHEN i <= aliases THEN
+         CASE WHEN best >= 90 THEN best WHEN keys[i] = $text THEN 90 WHEN best >= 60 THEN best WHEN keys[i] STARTS WITH $text THEN 60
+              WHEN best >= 40 THEN best WHEN keys[i] CONTAINS $text THEN 40 ELSE best END
+       ELSE
+         CASE WHEN best >= 90 OR $compact = '' THEN best WHEN keys[i] = $compact THEN 90 WHEN best >= 60 THEN best WHEN keys[i] STARTS WITH $compact THEN 60
+              WHEN best >= 40 THEN best WHEN keys[i] CONTAINS $compact THEN 40 ELSE best END
+  END) AS score
 WHERE score > 0
+WITH n, score
+ORDER BY score DESC
+WITH collect({n: n, score: score}) AS scored
+WITH scored, CASE WHEN size(scored) > $limit THEN scored[$limit - 1].score ELSE 0 END AS floor
+UNWIND scored AS hit
+WITH hit WHERE hit.score >= floor
+WITH hit.n AS n, hit.score AS score
 WITH n, score, COUNT { (n)--() } AS degree
 ORDER BY score DESC, degree DESC
 WITH collect({n: n, score: score, degree: degree}) AS ranked
@@ -46,11 +68,11 @@ WHERE last IS NULL OR hit.score > last.score OR (hit.score = last.score AND hit.
 WITH hit.n AS n, hit.degree AS degree
 RETURN n ${N} AS node, degree`;
 
-/** findByName: exact (lower-cased) name or alias; the search index narrows, `keys` decides. */
+/** findByName: exact (lower-cased, trimmed) name or alias; the search index narrows, the keys decide. */
 export const NAME_MATCHES = `
 MATCH (n:Entity)
 WHERE n.search CONTAINS $key AND n.generation = $generation
-  AND $key IN n.keys
+  AND $key IN coalesce(n.keys, ${SEARCH_KEYS}[0..n.nAliases + 1])
   AND ($label IS NULL OR n.label = $label)
 RETURN n ${N} AS node, COUNT { (n)--() } AS degree`;
 
@@ -257,7 +279,7 @@ RETURN n ${N} AS node`;
 
 export const RELATIONSHIPS_OF_DOCUMENT = `
 MATCH (a:Entity {generation: $generation})-[r]->()
-WHERE $document IN r.evidenceDocs
+WHERE r.evidence CONTAINS $documentKey
 RETURN ${R} AS rel`;
 
 export const RELATIONSHIPS_TOUCHING = `

@@ -9,10 +9,11 @@ export const SCHEMA: readonly string[] = [
   `CREATE CONSTRAINT zg_fact_key IF NOT EXISTS FOR (f:ZgFact) REQUIRE (f.generation, f.id) IS UNIQUE`,
   `CREATE CONSTRAINT zg_meta_key IF NOT EXISTS FOR (m:ZonegraphMeta) REQUIRE m.namespace IS UNIQUE`,
   `CREATE INDEX zg_entity_generation IF NOT EXISTS FOR (n:Entity) ON (n.generation, n.label)`,
-  `CREATE INDEX zg_entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)`,
   `CREATE INDEX zg_document_generation IF NOT EXISTS FOR (d:ZgDocument) ON (d.generation)`,
   `CREATE INDEX zg_fact_generation IF NOT EXISTS FOR (f:ZgFact) ON (f.generation, f.subject)`,
   `CREATE INDEX zg_report_generation IF NOT EXISTS FOR (r:ZgReport) ON (r.generation)`,
+  // No index on name: nothing looks a node up by it, and a load pays for every index on each node it writes.
+  `DROP INDEX zg_entity_name IF EXISTS`,
   // Search candidates: CONTAINS over the lower-cased search keys (see codec.ts).
   `CREATE TEXT INDEX zg_entity_search IF NOT EXISTS FOR (n:Entity) ON (n.search)`,
 ];
