@@ -82,6 +82,7 @@ export const ZONE_SUFFIXES: ZoneSuffix[] = [
   // Henan's county zones (长葛市产业集聚区): only after a place, else it is a kind of area.
   S('产业集聚区', '产业集聚区', 'park', 'Industrial Cluster Zone', { needsPlaceStem: true }),
   S('科学工业园区', '科学工业园区', 'park', 'Science-based Industrial Park'),
+  S('软件园区', '软件园区', 'park', 'Software Park'),
   S('软件园', '软件园', 'park', 'Software Park'),
   S('工业园区', '工业园区', 'park', 'Industrial Park'),
   S('产业园区', '产业园区', 'park', 'Industrial Park'),
@@ -119,7 +120,8 @@ export const STEM_BOUNDARY_WORDS = new Set(
     '高标准 高起点 高水平 高质量 新建 新设 已 已经 正在 逐步 加速 率先 是否 ' +
     '构筑 谱写 赋予 夯实 增强 共享 做响 擦亮 叫响 唱响 壮大 培植 布局 建成 建好 用好 管好 办好 抓好 抓实 落实 树立 塑造 锻造 打响 ' +
     '拓展 拓宽 提高 强化 延伸 补齐 提速 扩大 扩容 引进 招引 助力 赋能 支撑 聚焦 瞄准 对标 借鉴 学习 比肩 跻身 迈入 迈进 挺进 建立 健全 ' +
-    '入驻 入园 进园 集聚 聚集 申建 筹建 新设立 批复 设置 管理 运营 托管 代管 委托 首批 首个 首家 第一批 第二批 全国首批'
+    '入驻 入园 进园 集聚 聚集 申建 筹建 新设立 批复 设置 管理 运营 托管 代管 委托 首批 首个 首家 第一批 第二批 全国首批 ' +
+    '辖 所辖 管辖 下辖 现辖 轄'
   ).split(' '),
 );
 

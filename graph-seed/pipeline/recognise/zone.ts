@@ -336,10 +336,10 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  // 贵州仁怀经济开发区（仁怀名酒工业园区）: a zone name in brackets right after a zone is another name of it.
+  // 贵州仁怀经济开发区（仁怀名酒工业园区）, 楠梓园区（原楠梓加工出口区）: a zone name in brackets right after a zone is another name of it.
   for (let i = 1; i < hits.length; i++) {
     const [a, b] = [hits[i - 1]!, hits[i]!];
-    if (a.anaphor || b.anaphor || !/^[（(<〈]$/.test(text.slice(a.end, b.start)) || !/^[）)>〉]/.test(text.slice(b.end, b.end + 1))) continue;
+    if (a.anaphor || b.anaphor || !/^[（(<〈](?:原|原名|简称|又称|即)?$/.test(text.slice(a.end, b.start)) || !/^[）)>〉]/.test(text.slice(b.end, b.end + 1))) continue;
     Object.assign(b, { canonical: a.canonical, kind: a.kind, nameEn: a.nameEn, region: a.region, partOf: a.partOf, level: a.level, tail: undefined });
     b.aliases = [...new Set([...b.aliases, b.surface])];
   }

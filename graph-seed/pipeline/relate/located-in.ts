@@ -71,6 +71,12 @@ function standaloneRegions(g: Gazetteer, context: RelationContext): Set<string> 
   return codes;
 }
 
+/** The park named last before a bare 园区: earlier in the sentence, else at the end of the sentence before. */
+function recentPark(before: ResolvedMention[], context: RelationContext, sentence: number): ResolvedMention | undefined {
+  const isPark = (m: ResolvedMention) => m.label === 'Zone' && !m.anaphor && m.properties?.['kind'] === 'park';
+  return before.filter(isPark).at(-1) ?? (context.mentionsBySentence.get(sentence - 1) ?? []).filter(isPark).at(-1);
+}
+
 /** A mention of the zone `canonical` anywhere in the document. */
 function documentZone(context: RelationContext, canonical: string): ResolvedMention | undefined {
   for (const mentions of context.mentionsBySentence.values()) {
@@ -144,16 +150,22 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
       for (let i = 0; i < sorted.length; i++) {
         const m = sorted[i]!;
         if (!isZone(m)) continue;
+        // 共建张江长三角科技城平湖园，园区位于平湖市: a bare 园区 right after a named park is that park, not the document's zone.
+        const sited = m.anaphor && m.surface === '园区' ? (recentPark(sorted.slice(0, i), context, sentence.index) ?? m) : m;
         // 位于 … : every place of the address after the verb (位于湖北省十堰市 states the province and the city).
-        for (let j = i + 1; j < sorted.length; j++) {
+        // Only the zone itself or a list it heads (大连经开区、大连保税区均位于…) stands before the verb, no other place.
+        let last = i;
+        while (last + 1 < sorted.length && /^[、和及与]$/.test(text.slice(sorted[last]!.end, sorted[last + 1]!.start))) last++;
+        for (let j = last + 1; j < sorted.length; j++) {
           const n = sorted[j]!;
-          if (!STATED.test(text.slice(m.end, n.start).replace(/[，,\s]/g, ''))) continue;
+          if (!isRegion(n) && !isZone(n) && n.label !== 'Region') continue;
+          if (!STATED.test(text.slice(sorted[last]!.end, n.start).replace(/[，,\s]/g, ''))) break;
           let k = j;
-          if (isRegion(n) || isZone(n)) add(m, n, true);
-          while (k + 1 < sorted.length && sorted[k + 1]!.start === sorted[k]!.end && (isRegion(sorted[k + 1]!) || isZone(sorted[k + 1]!))) add(m, sorted[++k]!, true);
+          if (isRegion(n) || isZone(n)) add(sited, n, true);
+          while (k + 1 < sorted.length && sorted[k + 1]!.start === sorted[k]!.end && (isRegion(sorted[k + 1]!) || isZone(sorted[k + 1]!))) add(sited, sorted[++k]!, true);
           // 位于台州市椒江区、路桥区交界处: each place of the list after the most specific one.
           for (let l = k + 1; l < sorted.length && /^[、和及与]$/.test(text.slice(sorted[l - 1]!.end, sorted[l]!.start)); l++) {
-            if (isRegion(sorted[l]!) || isZone(sorted[l]!)) add(m, sorted[l]!, true);
+            if (isRegion(sorted[l]!) || isZone(sorted[l]!)) add(sited, sorted[l]!, true);
             else break;
           }
           break;

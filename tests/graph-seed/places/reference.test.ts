@@ -114,6 +114,11 @@ describe('zone name shapes beyond place + suffix', () => {
     expect(ms[1]!.properties).toMatchObject({ regionCode: '441800' });
   });
 
+  it('reads a zone after 所辖, a former name in brackets as an alias, and Taiwan’s 軟體園區', () => {
+    const ms = zones('管理局所轄楠梓園區（原楠梓加工出口區）以封測為主，高雄軟體園區聚焦數位內容。');
+    expect(named(ms)).toEqual(['楠梓园区=楠梓园区', '楠梓加工出口区=楠梓园区', '高雄软件园区=高雄软件园区']);
+  });
+
   it('reads industrial zones, petrochemical zones and central business districts with a proper name', () => {
     expect(named(zones('上海化学工业区、古雷石化区和厦门中央商务区加快发展，老工业区加快改造。'))).toEqual([
       '上海化学工业区=上海化学工业区',

@@ -85,6 +85,17 @@ describe('LOCATED_IN', () => {
     expect(relations('温州湾新区面积是浙江省平均水平的两倍。').pairs).toEqual([]);
   });
 
+  it('reads 位于 only for the zone (or list of zones) right before it, and a bare 园区 as the park just named', () => {
+    expect(relations('嘉兴经济技术开发区与上海张江高新技术产业开发区合作共建张江长三角科技城嘉兴园，园区位于嘉兴市东部。').pairs.filter((p) => p.endsWith('嘉兴市'))).toEqual([
+      'LOCATED_IN 嘉兴经济技术开发区 -> 嘉兴市',
+      'LOCATED_IN 张江长三角科技城嘉兴园 -> 嘉兴市',
+    ]);
+    expect(relations('大连经济技术开发区、大连保税区均位于金普新区范围内。').pairs).toEqual([
+      'LOCATED_IN 大连经济技术开发区 -> 大连金普新区',
+      'LOCATED_IN 大连保税区 -> 大连金普新区',
+    ]);
+  });
+
   it('states nothing for a zone with no place in or around its name', () => {
     expect(relations('新蒲新区加快发展。').pairs).toEqual([]);
   });
