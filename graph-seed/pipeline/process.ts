@@ -89,7 +89,7 @@ export function processDocument(doc: SegmentedDocument, components: PipelineComp
   kept.forEach((mentions, sentence) => {
     const resolved: ResolvedMention[] = [];
     for (const m of mentions) {
-      const r = resolveMention({ ...m, sentence }, subject);
+      const r = resolveMention(m, subject, sentence);
       if (!r) {
         count(unresolved, m.surface);
         continue;

@@ -19,11 +19,13 @@ export function mentionNodeId(m: Mention): string {
  * is a second program (ANNOTATION.md, tests/gold/README.md "Titles are statements").
  */
 
-export function resolveMention(m: Mention, subject: ResolvedMention | null): ResolvedMention | null {
+/** `sentence`, when given, replaces the mention's sentence index (one copy of the mention instead of two). */
+export function resolveMention(m: Mention, subject: ResolvedMention | null, sentence: number = m.sentence): ResolvedMention | null {
   if (m.anaphor || m.canonical === '') {
     if (!subject) return null;
     return {
       ...m,
+      sentence,
       anaphor: true,
       label: subject.label,
       canonical: subject.canonical,
@@ -32,7 +34,7 @@ export function resolveMention(m: Mention, subject: ResolvedMention | null): Res
       nodeId: subject.nodeId,
     };
   }
-  return { ...m, nodeId: mentionNodeId(m) };
+  return { ...m, sentence, nodeId: mentionNodeId(m) };
 }
 
 export function resolveSubject(subject: Mention | null): ResolvedMention | null {

@@ -18,6 +18,9 @@ const LABEL_PRIORITY: Record<NodeLabel, number> = {
 };
 
 export function dropOverlaps(mentions: Mention[]): Mention[] {
+  // Most sentences hold no mention or one: nothing to rank.
+  if (mentions.length === 0) return [];
+  if (mentions.length === 1) return mentions[0]!.end > mentions[0]!.start ? [mentions[0]!] : [];
   const ranked = [...mentions].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
