@@ -17,10 +17,12 @@
  * (绿动氢能(国电投)) is an aside, not one of the companies.
  */
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
-import { byLabel, candidate } from './program-links.ts';
+import { loadTaxonomy } from '../../taxonomy/index.ts';
+import { spanMention } from '../recognise/mention-span.ts';
+import { byLabel, candidate, resolve } from './program-links.ts';
 
-/** Verbs of developing an industry. 形成/构建 are not among them: 引进X等整车企业，形成整车、动力电池…协同发展 names a result, not what X do. */
-const DEVELOP = /(发展|打造|培育|推动|建设|做强|做大|壮大|生产|布局|延伸|拓展|聚焦|加快|推进|提升|提高|研发|制造|主营|专注|从事|深耕|进军|投资|带动|扩大|新建|集聚|引领)$/;
+/** Verbs of developing an industry. 形成/构建/带动 are not among them: 引进X等整车企业，形成整车、动力电池…协同发展 names a result, and what X 带动 is others' industry. */
+const DEVELOP = /(发展|打造|培育|推动|建设|做强|做大|壮大|生产|布局|延伸|拓展|聚焦|加快|推进|提升|提高|研发|制造|主营|专注|从事|深耕|进军|投资|扩大|新建|集聚|引领)$/;
 /** 以工程机械为主导产业 / 以清洁能源装备为引领: the industry a sentence puts first. */
 const PUT_FIRST = /^(?:为|作为)(?:主导|首位|支柱|特色|核心|龙头|引领|牵引|主攻|重点|主体|主力)/;
 const GROUP_BREAK = /[。；;]|依托|依靠/;
@@ -31,7 +33,7 @@ const PRODUCES = /^(等[^，。；]{0,10}?(企业|公司|龙头))?(在[^，。�
 /** Between an industry and the next one of the same list. */
 const LIST_JOIN = /^[\u3400-\u9fff]{0,4}?(、|和|及|与|以及)$|^(?:产业链|产业|行业|领域)的$/;
 /** A verb and the rank or praise of its object before the industry (打造世界级石化…, 打造全国一流的软件…). */
-const VERB_THEN_MODIFIER = /(发展|打造|培育|建设|建成|做强|做大|壮大|布局|聚焦)(?:[\u3400-\u9fff]{1,4}级|[^，。；、]{1,12}的)$/;
+const VERB_THEN_MODIFIER = /(发展|打造|培育|建设|建成|新建|投资建设|做强|做大|壮大|布局|聚焦)(?:[\u3400-\u9fff]{1,4}级|[^，。；、]{1,12}的)$/;
 /** The company list is introduced as what the sentence relies on (依托X等龙头企业): its whole sentence counts. */
 const RELIED_ON = /(依托|依靠|借助|发挥)$/;
 /** 以X、Y为龙头 / 以X为链主企业 / 以X为代表的: the list leads, like a relied-on one. */
@@ -118,6 +120,33 @@ function chainOfCard(sentence: Sentence, context: RelationContext): ResolvedMent
   return [];
 }
 
+/** The industry word of a list's tail (等光伏企业, 等半导体大厂): what the companies are, read straight from the taxonomy. */
+const TAIL_INDUSTRY = /^[^，。；]{0,3}?等(?:一批|多家|\d+家)?([\u3400-\u9fff]{2,8}?)(?:龙头|骨干|领军|重点|链主|制造|生产)?(?:企业|公司|厂商|厂家|车企|大厂|药企|项目)/;
+
+/**
+ * When no recogniser took the tail's industry word (a word the industry recogniser
+ * reads only with more context), the taxonomy names it: the same node the
+ * recogniser would give, as a mention of this sentence.
+ */
+function tailIndustry(sentence: Sentence, context: RelationContext, at: number): ResolvedMention | null {
+  const m = TAIL_INDUSTRY.exec(sentence.simplified.slice(at));
+  if (!m) return null;
+  const word = m[1]!;
+  const entry = loadTaxonomy().match(word);
+  if (!entry) return null;
+  const start = at + m[0].indexOf(word, m[0].indexOf('等'));
+  return resolve(
+    spanMention(sentence, { document: context.document, subject: context.subject }, {
+      label: 'Industry',
+      canonical: entry.name,
+      start,
+      end: start + word.length,
+      aliases: [word],
+      properties: { taxonomyId: entry.id, code: entry.code, unmapped: false, depth: entry.depth },
+    }),
+  );
+}
+
 export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
   const text = sentence.simplified;
   // a bracketed owner (绿动氢能(国电投)) is an aside inside the list, not one of its members
@@ -152,7 +181,12 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
     // 等能源龙头企业: the tail of the list names the industry
     const tail = LIST_TAIL.exec(after);
     const tailEnd = tail ? lastOfList.end + tail[0].length : lastOfList.end;
-    for (const i of industries) if (i.start >= lastOfList.end && i.end <= tailEnd) add(c, i);
+    const inTail = industries.filter((i) => i.start >= lastOfList.end && i.end <= tailEnd);
+    for (const i of inTail) add(c, i);
+    if (tail && inTail.length === 0) {
+      const i = tailIndustry(sentence, context, lastOfList.end);
+      if (i) add(c, i);
+    }
 
     // 以X、Y为代表的高端装备和智能硬件产业集群
     if (standsFor && /以$/.test(opening)) {

@@ -63,6 +63,29 @@ export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRu
           }
         }
       }
+      // 深入实施《P》，推动X、Y和Z扩区调区: the places the next clause sets to work under P
+      for (const p of programs) {
+        if (!titleSpan(sentence, p) || !/(实施|落实|执行|推进)[^，。；《》]{0,3}$/.test(text.slice(0, p.start).replace(/[《]$/, ''))) continue;
+        const next = /^[^，。；]{0,12}[，,](推动|支持|引导|鼓励|推进)/.exec(text.slice(p.end));
+        if (!next) continue;
+        let cursor = p.end + next[0].length;
+        for (const x of placesHere.filter((x) => x.start >= cursor)) {
+          if (!/^(、|和|及|与|以及)?$/.test(text.slice(cursor, x.start))) break;
+          add(p, x);
+          placed.add(p);
+          cursor = x.end;
+        }
+      }
+      // 措施提出，依托X… / 方案提出，以X为核心承载区: the plan the passage is about is carried out in the zone it names
+      const speaking = /^(?:[^，。；]{0,4})(方案|措施|规划|计划|意见|政策|纲要)(提出|明确|要求|指出)/.exec(text);
+      const spoken = context.documentProgram ?? openingProgram(context, sentence);
+      if (speaking && spoken) {
+        for (const x of placesHere) {
+          if (x.label !== 'Zone') continue;
+          const lead = text.slice(0, x.start);
+          if (/(依托|以)$/.test(lead) && (/^为[^，。；]{0,6}(承载区|平台|主阵地|载体|核心区)/.test(text.slice(x.end)) || /依托$/.test(lead) || /^[^，。；]{0,12}[，,]/.test(text.slice(x.end)))) add(spoken, x);
+        }
+      }
       // carried out with no place named: the document's subject place
       const subject = context.subject;
       // only a zone's own plan makes its measures the zone's; a province's measures reach places it names
@@ -80,7 +103,9 @@ export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRu
       for (const p of programs) {
         const span = titleSpan(sentence, p);
         if (!span) continue;
-        const inTitle = recognisers().flatMap((r) => mentionsWithin(r, sentence, context, span.start, span.end)).filter(isPlace);
+        const found = recognisers().flatMap((r) => mentionsWithin(r, sentence, context, span.start, span.end)).filter(isPlace);
+        // 河北雄安新区, 海南自由贸易港: the province written into a zone's name is part of that name
+        const inTitle = found.filter((x) => !(x.label === 'Region' && found.some((z) => z.label === 'Zone' && z.start <= x.start && x.end <= z.end && z !== x) ) && !(x.label === 'Region' && found.some((z) => z.label === 'Zone' && z.start === x.end && /^(自由贸易港|自由贸易试验区|新区)/.test(text.slice(x.end)))));
         for (const x of inTitle) {
           const lead = text.slice(span.start, x.start);
           const opens = lead === '' && !AFTER_PLACE_IN_TITLE_ISSUER.test(text.slice(x.end));
@@ -90,6 +115,17 @@ export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRu
       return out;
     },
   };
+}
+
+/** The titled program a passage opens with (《X若干措施》（文号）由…印发。措施提出…), when it has no document program. */
+function openingProgram(context: RelationContext, sentence: Sentence): ResolvedMention | null {
+  for (let i = Math.max(0, sentence.index - 4); i < sentence.index; i++) {
+    const s = context.document.sentences[i];
+    if (!s) continue;
+    const p = byLabel(context.mentionsBySentence.get(i) ?? [], 'Program').find((m) => m.start <= 2 && titleSpan(s, m));
+    if (p) return p;
+  }
+  return null;
 }
 
 /** The clause before `at`, back to the previous comma or stop (and across a run of titles joined by 和/、). */

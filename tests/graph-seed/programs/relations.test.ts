@@ -225,6 +225,15 @@ describe('APPLIES_TO and TARGETS', () => {
     ]);
   });
 
+  it('深入实施《P》，推动X、Y和Z…: the places the next clause sets to work under P (invented)', () => {
+    const text = '深入实施《桂林市开发区高质量发展三年行动方案》，推动桂林市、柳州市和梧州市扩区调区。';
+    expect(edges(appliesTo, text)).toEqual([
+      'APPLIES_TO 桂林市开发区高质量发展三年行动方案 -> 桂林市',
+      'APPLIES_TO 桂林市开发区高质量发展三年行动方案 -> 柳州市',
+      'APPLIES_TO 桂林市开发区高质量发展三年行动方案 -> 梧州市',
+    ]);
+  });
+
   it('在X实施P / 支持X率先实施P', () => {
     expect(edges(appliesTo, '支持襄阳市率先实施“链长制”。')).toEqual(['APPLIES_TO 链长制 -> 襄阳市']);
   });
