@@ -64,12 +64,12 @@ export interface GoldPassage {
 }
 
 /**
- * dev: cut from the seeds; heldout, heldout2: never tuned on; probe, probe2:
- * written for generalisation work (may be tuned on; probe2's first measurement
- * was taken before any tuning on it).
+ * dev: cut from the seeds; heldout, heldout2: never tuned on; probe, probe2,
+ * probe3: written for generalisation work (may be tuned on; the first
+ * measurements of probe2 and probe3 were taken before any tuning on them).
  */
-export type GoldSetName = 'dev' | 'heldout' | 'probe' | 'probe2' | 'heldout2';
-export const GOLD_SETS: readonly GoldSetName[] = ['dev', 'heldout', 'probe', 'probe2', 'heldout2'];
+export type GoldSetName = 'dev' | 'heldout' | 'probe' | 'probe2' | 'heldout2' | 'probe3';
+export const GOLD_SETS: readonly GoldSetName[] = ['dev', 'heldout', 'probe', 'probe2', 'heldout2', 'probe3'];
 
 export function isGoldSetName(s: string | undefined): s is GoldSetName {
   return (GOLD_SETS as readonly (string | undefined)[]).includes(s);

@@ -2,7 +2,7 @@
  * `npm run eval`: runs the pipeline on every gold passage as a standalone
  * document and prints precision / recall / F1 per label and relationship type.
  *
- *   npm run eval -- [--set dev|heldout|heldout2|probe|probe2|all] [--json] [--verbose]
+ *   npm run eval -- [--set dev|heldout|heldout2|probe|probe2|probe3|all] [--json] [--verbose]
  *                   [--min-entity-f1 x] [--min-relation-f1 y]
  *
  * A measurement: exits 0 unless thresholds are given and not met (exit 1) or
@@ -40,7 +40,7 @@ function parseArgs(argv: string[]): Options {
         const set = value();
         if (isGoldSetName(set)) options.sets = [set];
         else if (set === 'all') options.sets = [...GOLD_SETS];
-        else throw new UsageError(`--set must be dev, heldout, probe or all (or probe2, heldout2), got ${set ?? 'nothing'}`);
+        else throw new UsageError(`--set must be dev, heldout, probe or all (or probe2, heldout2, probe3), got ${set ?? 'nothing'}`);
         break;
       }
       case '--json':

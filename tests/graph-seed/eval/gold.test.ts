@@ -18,6 +18,7 @@ const HELD_OUT_NOTE = 'held-out: written for generalisation testing, not from th
 const PROBE_NOTE = 'probe: written for generalisation work';
 const PROBE2_NOTE = 'probe2: written for generalisation work';
 const HELD_OUT2_NOTE = 'heldout2: written for generalisation testing, not from the seeds';
+const PROBE3_NOTE = 'probe3: written for generalisation work';
 
 function files(set: string): string[] {
   return readdirSync(new URL(`${set}/`, goldDir)).filter((f) => f.endsWith('.json')).sort();
@@ -34,7 +35,7 @@ beforeAll(async () => {
   simplify = await loadSimplify();
 });
 
-const MIN_PASSAGES: Record<GoldSetName, number> = { dev: 35, heldout: 12, probe: 20, probe2: 12, heldout2: 30 };
+const MIN_PASSAGES: Record<GoldSetName, number> = { dev: 35, heldout: 12, probe: 20, probe2: 12, heldout2: 30, probe3: 13 };
 
 describe.each([...GOLD_SETS])('%s gold set', (set) => {
   const names = files(set);
@@ -95,6 +96,7 @@ describe.each([
   { set: 'probe', note: PROBE_NOTE, maxLength: 500, traditional: 1 },
   { set: 'probe2', note: PROBE2_NOTE, maxLength: 600, traditional: 12 },
   { set: 'heldout2', note: HELD_OUT2_NOTE, maxLength: 600, traditional: 8 },
+  { set: 'probe3', note: PROBE3_NOTE, maxLength: 600, traditional: 4 },
 ])('$set set', ({ set, note, maxLength, traditional }) => {
   const passages = files(set).map((f) => read(set, f));
 
