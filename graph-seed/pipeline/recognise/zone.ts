@@ -292,9 +292,11 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     // Alias hits were read first, so the zone standing before this suffix is the one ending last before it.
     const zoneBefore = hits.reduce<ZoneHit | undefined>((best, h) => (h.end <= s && (!best || h.end > best.end) ? h : best), undefined);
     const hit: ZoneHit | null =
+      readCompoundNewArea(text, suffix, s, e, zoneBefore) ??
       readSubArea(g, text, ctx, suffix, s, e, floor, zoneBefore) ??
       readParkInZone(g, text, ctx, suffix, start, s, e, stem, zoneBefore) ??
       readListedSibling(g, text, ctx, suffix, start, s, e, stem, zoneBefore) ??
+      readPartnerSyllablePark(g, text, ctx, suffix, s, e, floor) ??
       readTail(text, options.tails, suffix, e, stem) ??
       readPartnerPark(g, text, ctx, suffix, s, e, floor) ??
       readZone(g, text, ctx, suffix, start, s, e, stem, lastFtz, industryParks) ??
@@ -467,6 +469,47 @@ function readPartnerPark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: 
     partOf: null,
     anaphor: false,
   };
+}
+
+/** 合六产业园 (合肥, 六安), 苏宿工业园区 (苏州, 宿迁): a short stem whose every character opens a different place the sentence names. */
+function partnerSyllables(g: Gazetteer, text: string, ctx: PlaceContext, stem: string): boolean {
+  if (stem.length < 2 || stem.length > 3) return false;
+  // Places of the sentence, and the cities and provinces the document is about.
+  const places = findRegions(g, text, ctx).filter((h) => h.region && h.surface !== stem).map((h) => ({ name: h.surface, code: h.region!.code }));
+  for (const code of [...ctx.cities.keys(), ...ctx.provinces.keys()]) {
+    const region = g.region(code);
+    if (region) places.push({ name: region.name, code });
+  }
+  const used = new Set<string>();
+  for (const c of stem) {
+    const place = places.find((p) => p.name.startsWith(c) && !used.has(p.code));
+    if (!place) return false;
+    used.add(place.code);
+  }
+  return true;
+}
+
+/** 绵阳科技城新区: a new area named after the science city it grew from is one name, not a city and a 新区. */
+function readCompoundNewArea(text: string, suffix: ZoneSuffix, s: number, e: number, before: ZoneHit | undefined): ZoneHit | null {
+  const city = namedZoneEndingAt(before, s);
+  if (suffix.surface !== '新区' || !city || city.kind !== 'science-city') return null;
+  const surface = text.slice(city.start, e);
+  return { ...city, end: e, surface, aliases: [surface], canonical: `${city.canonical}${suffix.full}`, kind: suffix.kind, nameEn: `${city.nameEn ?? ''} ${suffix.english}`.trim(), tail: undefined };
+}
+
+/** 共建合六产业园: the partner-syllable stem read straight off the text (六 alone would read as a count). */
+function readPartnerSyllablePark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, s: number, e: number, floor: number): ZoneHit | null {
+  if (suffix.kind !== 'park') return null;
+  for (const k of [3, 2]) {
+    const from = s - k;
+    if (from < floor) continue;
+    const stem = text.slice(from, s);
+    if (!HAN.test(stem) || !/(?:共建|建设|打造|设立|合作|^|[、，,；])$/.test(text.slice(Math.max(floor, from - 4), from))) continue;
+    if (!partnerSyllables(g, text, ctx, stem) || stripGeneric(stem) !== stem) continue;
+    const surface = text.slice(from, e);
+    return { start: from, end: e, surface, aliases: [surface], canonical: `${stem}${suffix.full}`, kind: suffix.kind, nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`, region: null, partOf: null, anaphor: false };
+  }
+  return null;
 }
 
 /** The hit that stands right before `at` with nothing between, when it names a zone. */
@@ -749,7 +792,7 @@ function readZone(
   }
 
   if (suffix.needsPlaceStem) return null;
-  if (suffix.shortStemNames && /^[\u4e00-\u9fff]{2,4}$/.test(stem) && stripGeneric(stem) === stem) {
+  if ((suffix.shortStemNames || (suffix.kind === 'park' && partnerSyllables(g, text, ctx, stem))) && /^[\u4e00-\u9fff]{2,4}$/.test(stem) && stripGeneric(stem) === stem) {
     return { ...base, canonical: `${stem}${suffix.full}`, kind: suffix.kind, nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`, region: null };
   }
   const rest = stripGeneric(stem);

@@ -90,6 +90,13 @@ describe('zone name shapes beyond place + suffix', () => {
     ]);
   });
 
+  it('reads a park named by a syllable of each partner place the text names (合六产业园: 合肥, 六安), not any two characters', () => {
+    expect(named(zones('合肥高新区加快发展。高新区与六安市共建合六产业园。'))).toContain('合六产业园=合六产业园');
+    expect(named(zones('合肥高新区与六安市共建智慧产业园。'))).toEqual(['合肥高新区=合肥高新技术产业开发区']);
+    // A new area named after the science city it grew from is one name.
+    expect(named(zones('绵阳科技城新区位于绵阳市。'))).toEqual(['绵阳科技城新区=绵阳科技城新区']);
+  });
+
   it('reads a part of a zone written right after it, and a place’s pilot area across descriptive words', () => {
     const ms = zones('多家企业总部落户雄安新区启动区。郑州新旧动能转换起步区位于郑州市北部。');
     expect(named(ms)).toEqual(['雄安新区启动区=雄安新区启动区', '郑州新旧动能转换起步区=郑州新旧动能转换起步区']);
