@@ -31,6 +31,9 @@ function cores(): RegExp {
 let nationalSet: Set<string> | null = null;
 const isNational = (w: string) => (nationalSet ??= new Set(agencyLexicon().national)).has(w);
 
+/** A park's own authority written after the national body that runs it (…新竹科学园区管理局). */
+const PARK_AUTHORITY = /^[\u4e00-\u9fff]{2,12}?(?:科学园区|园区|工业区|加工出口区|开发区)(?:管理局|管理处)/;
+
 /** 市委, 中共湖北省委, 汉南区委: a level word + 委, not 委托/委员. */
 const PARTY_COMMITTEE = /(省|市|区|县|州|旗)委(?![托员屈婉会])/g;
 
@@ -77,7 +80,11 @@ function agencies(s: string, context: RecogniserContext): Found[] {
     const word = m[0];
     const end = m.index + word.length;
     if (isNational(word)) {
-      found.push({ start: m.index, end, canonical: word });
+      // 国家科学及技术委员会新竹科学园区管理局: a national body's park authority is one body
+      const authority = PARK_AUTHORITY.exec(s.slice(end));
+      const stop = authority ? end + authority[0].length : end;
+      found.push({ start: m.index, end: stop, canonical: s.slice(m.index, stop) });
+      if (authority) re.lastIndex = stop;
       continue;
     }
     const start = placePrefixStart(s, m.index);

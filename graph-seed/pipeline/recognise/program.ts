@@ -7,7 +7,7 @@
  *   “链长制” / “三百”战略 / 实施“亩均论英雄”   a quoted named mechanism or initiative
  *   3551光谷人才计划 / 千人计划           a talent plan
  *   光谷“合伙人”引导基金                  a named fund
- *   长江存储二期                          a company's named project phase
+ *   长江存储二期 / 华晨宝马动力电池项目     a company's named project (phase)
  */
 import type { ProgramKind, Properties } from '../../../shared/graph.ts';
 import { toSimplified } from '../../../shared/chinese.ts';
@@ -211,7 +211,7 @@ function noticeAbove(sentence: Sentence, context: RecogniserContext): string | n
 const QUOTED = new RegExp(`[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}，。；：、,;:]{1,20})[${CLOSE_QUOTES}]`, 'g');
 /** What turns a quoted slogan into a named program when it follows the quotes. */
 const PROGRAM_SUFFIX =
-  /^(行动计划|专项行动|攻坚行动|三年行动|行动|工程|计划|战略|改革|制度|机制|体制|制|模式|政策|活动|攻坚战|基金|专项|五年规划|规划)/;
+  /^(行动计划|专项行动|攻坚行动|三年行动|行动|工程|计划|战略|改革|制度|机制|体制|制|模式|政策|活动|攻坚战|基金|专项|五年规划|规划|新产业平台|产业平台)/;
 /** A quoted term that is itself a program's name: “链长制”, “金种子计划”. */
 const SELF_NAMED = /(制|机制|制度|计划|工程|行动|战略|改革|基金|政策|论英雄)$/;
 /** Verbs that make a bare quoted slogan a program being carried out: 实施“亩均论英雄”. */
@@ -386,11 +386,21 @@ function funds(s: string): SpanMention[] {
 /* ---------- named project phases ---------- */
 
 const PHASE = /^([一二三四五六七八九十]|\d{1,2})期(项目|工程)?/;
+/** 华晨宝马动力电池项目, 京东方第6代AMOLED生产线项目: a project named by the enterprise that builds it. */
+const COMPANY_PROJECT = new RegExp(`^([${HAN}A-Za-z0-9.“”"+＋]{1,16}?)项目(?![${HAN}]{0,1}(库|清单|建设单位|用地|资金|审批|管理|储备|招引))`);
+/** Words that make the run a description of what the company does, not a project's name. */
+const NOT_PROJECT_NAME = /(等|和|与|及|在|的|了|将|已|于|为|对|向|、|重点|一批|多个|相关|配套|落户|签约|投资|开工|建成|推进|加快|引进)/;
 
 function projectPhases(sentence: Sentence, context: RecogniserContext): SpanMention[] {
   const s = sentence.simplified;
   const out: SpanMention[] = [];
   for (const c of recogniseCompanies(sentence, context)) {
+    const named = COMPANY_PROJECT.exec(s.slice(c.end));
+    if (named && !NOT_PROJECT_NAME.test(named[1]!)) {
+      const end = c.end + named[0].length;
+      out.push({ label: 'Program', canonical: s.slice(c.start, end), start: c.start, end, properties: { kind: 'project' } });
+      continue;
+    }
     const phase = PHASE.exec(s.slice(c.end));
     if (!phase) continue;
     const end = c.end + phase[0].length;

@@ -68,4 +68,8 @@ describe('organization recogniser: universities, institutes, associations', () =
     expect(names('争创国家重点实验室,组建产业技术创新战略联盟。')).toEqual([]);
     expect(names('引进海外大学毕业生。')).toEqual([]);
   });
+
+  it('reads Taiwan’s bodies and a national body’s park authority as one (invented, Traditional)', () => {
+    expect(names('國家科學及技術委員會新竹科學園區管理局表示，行政院已核定計畫。')).toEqual(['国家科学及技术委员会新竹科学园区管理局', '行政院']);
+  });
 });

@@ -116,4 +116,10 @@ describe('program recogniser: mechanisms, initiatives, talent plans, funds, proj
     for (const expected of ['十堰市文明行为促进条例', '国企改革三年行动方案(2020-2022年)', '亩均论英雄', '河长制', '“放管服”改革']) expect(names).toContain(expected);
     for (const generic of ['规划', '方案', '纲要', '本纲要']) expect(names).not.toContain(generic);
   });
+
+  it('a project named by the enterprise that builds it; a list of companies’ projects is no name (invented)', () => {
+    expect(programs('华晨宝马动力电池项目已落户开发区。').map((p) => p.canonical)).toEqual(['华晨宝马动力电池项目']);
+    expect(programs('推动TCL华星光电t9项目、惠科第8.6代线项目建设。').map((p) => p.canonical)).toEqual(['TCL华星光电t9项目', '惠科第8.6代线项目']);
+    expect(programs('引进中创新航、星源材质等动力电池项目。')).toEqual([]);
+  });
 });
