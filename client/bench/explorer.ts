@@ -17,6 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, missingPrerequisite, SEED_GRAPH, startServerProcess } from '../../tests/e2e/harness.ts';
 import { syntheticElements } from './synthetic.ts';
+import { cpuSince, readCpu, type BrowserCpu } from './cpu.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -56,24 +57,34 @@ above 400 elements a drag or wheel moves a cached picture (\`textureOnViewport\`
 haystack lines without arrows; fcose runs without animation, with fewer iterations and draft quality as views grow; the
 overview keeps at most 800 places. Not measured here: WebGL on a real GPU (none on this machine).`;
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+async function openPage(browser: Browser, url: string, onOpened?: () => void): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx keeps function names with a __name helper the page does not have.
   await page.addInitScript(() => ((window as any).__name = (f: unknown) => f));
+  onOpened?.();
   await page.goto(url);
   await page.waitForFunction(() => (window as any).__zonegraph?.renders >= 1, null, { timeout: 60_000 });
   return page;
 }
 
-async function firstView(browser: Browser, base: string, renderer: string): Promise<{ ms: number; nodes: number; edges: number; used: string }> {
-  const page = await openPage(browser, `${base}/?renderer=${renderer}`);
+async function firstView(browser: Browser, base: string, renderer: string): Promise<{ ms: number; cpu: BrowserCpu | null; nodes: number; edges: number; used: string }> {
+  let before: ReturnType<typeof readCpu> = null;
+  const page = await openPage(browser, `${base}/?renderer=${renderer}`, () => (before = readCpu()));
+  const cpu = cpuSince(before);
   const r = await page.evaluate(() => {
     const z = (window as any).__zonegraph;
     return { ms: z.firstDrawMs as number, nodes: z.cy.nodes().length as number, edges: z.cy.edges().length as number, used: z.renderer as string };
   });
   await page.close();
-  return r;
+  return { ...r, cpu };
 }
+
+/** "main / GPU" CPU milliseconds, medians over runs. */
+const cpuCell = (cpus: Array<BrowserCpu | null>) => {
+  const got = cpus.filter((c): c is BrowserCpu => c !== null);
+  if (!got.length) return 'n/a';
+  return `${median(got.map((c) => c.rendererMainMs)).toFixed(0)} / ${median(got.map((c) => c.gpuMs)).toFixed(0)}`;
+};
 
 /**
  * Frames drawn while the user drags the background to pan: real mouse events
@@ -122,8 +133,10 @@ async function synthetic(browser: Browser, base: string, renderer: string, size:
   const totals: number[] = [];
   const fps: number[] = [];
   const p95: number[] = [];
+  const cpus: Array<BrowserCpu | null> = [];
   for (let run = 0; run < Math.max(1, Math.min(RUNS, 3)); run++) {
     const page = await openPage(browser, `${base}/?renderer=${renderer}#m=focus`);
+    const before = readCpu();
     const t = await page.evaluate(async (els) => {
       const t0 = performance.now();
       const layoutMs = await (window as any).__zonegraph.draw(els);
@@ -131,6 +144,7 @@ async function synthetic(browser: Browser, base: string, renderer: string, size:
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return { layoutMs, totalMs: performance.now() - t0 };
     }, elements);
+    cpus.push(cpuSince(before));
     layouts.push(t.layoutMs);
     totals.push(t.totalMs);
     const f = await panFps(page);
@@ -138,7 +152,7 @@ async function synthetic(browser: Browser, base: string, renderer: string, size:
     p95.push(f.p95FrameMs);
     await page.close();
   }
-  return { elements: elements.length, layoutMs: median(layouts), drawnMs: median(totals), fps: median(fps), p95FrameMs: median(p95) };
+  return { elements: elements.length, layoutMs: median(layouts), drawnMs: median(totals), cpu: cpuCell(cpus), fps: median(fps), p95FrameMs: median(p95) };
 }
 
 async function main(): Promise<void> {
@@ -153,21 +167,21 @@ async function main(): Promise<void> {
   try {
     const renderers = ['webgl', 'canvas'];
     out.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; Chromium headless --disable-gpu (WebGL = SwiftShader software GL); runs: ${RUNS}; load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`, '');
-    out.push('| First overview (seed graph) | renderer | elements | median ms (nav start → drawn) | min | max |', '|---|---|---|---|---|---|');
+    out.push('| First overview (seed graph) | renderer | elements | median ms (nav start → drawn) | min | max | CPU ms, page main thread / GPU process |', '|---|---|---|---|---|---|---|');
     for (const r of ONLY_SYNTHETIC ? [] : renderers) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await firstView(browser, server.url, r));
       const ms = runs.map((x) => x.ms);
       first.set(r, median(ms));
-      out.push(`| seed | ${runs[0]!.used} | ${runs[0]!.nodes + runs[0]!.edges} (${runs[0]!.nodes} nodes, ${runs[0]!.edges} edges) | ${median(ms).toFixed(0)} | ${Math.min(...ms).toFixed(0)} | ${Math.max(...ms).toFixed(0)} |`);
-      console.error(`first view ${r}: ${ms.map((x) => x.toFixed(0)).join(', ')} ms`);
+      out.push(`| seed | ${runs[0]!.used} | ${runs[0]!.nodes + runs[0]!.edges} (${runs[0]!.nodes} nodes, ${runs[0]!.edges} edges) | ${median(ms).toFixed(0)} | ${Math.min(...ms).toFixed(0)} | ${Math.max(...ms).toFixed(0)} | ${cpuCell(runs.map((x) => x.cpu))} |`);
+      console.error(`first view ${r}: ${ms.map((x) => x.toFixed(0)).join(', ')} ms; CPU main/GPU ${runs.map((x) => (x.cpu ? `${x.cpu.rendererMainMs.toFixed(0)}/${x.cpu.gpuMs.toFixed(0)}` : 'n/a')).join(', ')} ms`);
     }
-    out.push('', '| Synthetic view | renderer | elements | layout ms | drawn ms | panning fps | p95 frame ms |', '|---|---|---|---|---|---|---|');
+    out.push('', '| Synthetic view | renderer | elements | layout ms | drawn ms | CPU ms to drawn, main / GPU | panning fps | p95 frame ms |', '|---|---|---|---|---|---|---|---|');
     for (const size of ONLY_SYNTHETIC ? [5000] : [1000, 5000]) {
       for (const r of ONLY_SYNTHETIC ? ['canvas'] : renderers) {
         const s = await synthetic(browser, server.url, r, size);
         synth.set(`${size}:${r}`, s);
-        out.push(`| ${size / 1000}k | ${r} | ${s.elements} | ${s.layoutMs.toFixed(0)} | ${s.drawnMs.toFixed(0)} | ${s.fps.toFixed(1)} | ${s.p95FrameMs.toFixed(1)} |`);
+        out.push(`| ${size / 1000}k | ${r} | ${s.elements} | ${s.layoutMs.toFixed(0)} | ${s.drawnMs.toFixed(0)} | ${s.cpu} | ${s.fps.toFixed(1)} | ${s.p95FrameMs.toFixed(1)} |`);
         console.error(`synthetic ${size} ${r}: ${JSON.stringify(s)}`);
       }
     }
