@@ -23,6 +23,8 @@ import { byLabel, candidate, resolve } from './program-links.ts';
 
 /** Verbs of developing an industry. 形成/构建/带动 are not among them: 引进X等整车企业，形成整车、动力电池…协同发展 names a result, and what X 带动 is others' industry. */
 const DEVELOP = /(发展|打造|培育|推动|建设|做强|做大|壮大|生产|布局|延伸|拓展|聚焦|加快|推进|提升|提高|研发|制造|主营|专注|从事|深耕|进军|投资|扩大|新建|集聚|引领)$/;
+/** What a leading or relied-on list builds (构建锂电池全产业链, 形成新能源汽车产业集群). */
+const BUILDS = /(构建|形成|构筑|打造)(?:[^，。；、]{0,8}的)?$/;
 /** 以工程机械为主导产业 / 以清洁能源装备为引领: the industry a sentence puts first. */
 const PUT_FIRST = /^(?:为|作为)(?:主导|首位|支柱|特色|核心|龙头|引领|牵引|主攻|重点|主体|主力)/;
 const GROUP_BREAK = /[。；;]|依托|依靠/;
@@ -33,14 +35,18 @@ const PRODUCES = /^(等[^，。；]{0,10}?(企业|公司|龙头))?(在[^，。�
 /** Between an industry and the next one of the same list. */
 const LIST_JOIN = /^[\u3400-\u9fff]{0,4}?(、|和|及|与|以及)$|^(?:产业链|产业|行业|领域)的$/;
 /** A verb and the rank or praise of its object before the industry (打造世界级石化…, 打造全国一流的软件…). */
-const VERB_THEN_MODIFIER = /(发展|打造|培育|建设|建成|新建|投资建设|做强|做大|壮大|布局|聚焦)(?:[\u3400-\u9fff]{1,4}级|[^，。；、]{1,12}的)$/;
+const VERB_THEN_MODIFIER = /(发展|打造|培育|建设|建成|新建|投资建设|做强|做大|壮大|布局|聚焦)(?:[\u3400-\u9fff]{1,4}级|[^，。；、]{0,12}的)$/;
 /** The company list is introduced as what the sentence relies on (依托X等龙头企业): its whole sentence counts. */
 const RELIED_ON = /(依托|依靠|借助|发挥)$/;
 /** 以X、Y为龙头 / 以X为链主企业 / 以X为代表的: the list leads, like a relied-on one. */
 const LEADS = /^(?:等[^，。；、]{0,8}?)?为(龙头|链主|引领|牵引|核心企业|骨干企业|龙头企业|链主企业|领军企业)/;
 const STANDS_FOR = /^(?:等[^，。；、]{0,8}?)?为代表的?/;
-/** Verbs that bring a list of companies in (引进X、Y等企业). */
-const BROUGHT_IN = /(引进|引入|招引|吸引|集聚|聚集|汇聚|拥有|落户|推动|支持|鼓励|带动|培育|壮大)(了|一批)?$/;
+/** 以X为龙头、Y为支撑的: one 以…的 phrase whose parts lead the industry after 的. */
+const LED_PHRASE = /以[^，。；]{2,40}?为(?:龙头|代表|核心|支撑|引领|链主|骨干|配套)[^，。；]{0,30}?的/;
+/** Verbs that bring a list of companies in (引进X、Y等企业) or back it (支持X、Y等企业). */
+const BROUGHT_IN = /(引进|引入|招引|吸引|集聚|聚集|汇聚|拥有|落户|落地|推动|支持|鼓励|带动|培育|壮大)(了|一批)?$/;
+/** Of those, the ones that only bring companies in: the list is active in its tail, not in what the sentence goes on to build. */
+const INTRODUCED = /(引进|引入|招引|吸引|集聚|聚集|汇聚|拥有|落户|落地)(了|一批)?$/;
 /** A clause that names what the sentence is about: 围绕生物医药产业，… */
 const FOCUS = /^(?:[^，。；]{0,12}?)(围绕|聚焦|面向|瞄准|针对|立足|紧扣|紧盯|着眼)/;
 /** Between an industry that heads a clause and the verb that brings companies in (动力电池产业已引进…). */
@@ -73,7 +79,7 @@ function developedBefore(before: string): boolean {
 }
 
 /** Industries in [from, to) that a verb of developing governs, directly or through a list. */
-function developedIn(text: string, industries: ResolvedMention[], from: number, to: number): ResolvedMention[] {
+function developedIn(text: string, industries: ResolvedMention[], from: number, to: number, builds = false): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let previous: ResolvedMention | null = null;
   for (const i of industries) {
@@ -83,7 +89,7 @@ function developedIn(text: string, industries: ResolvedMention[], from: number, 
     const before = text.slice(previous ? previous.end : from, i.start);
     // 挖掘机械、高空作业平台和液压元件: an item that is no mention of its own does not end the list
     const joined = previous !== null && (LIST_JOIN.test(before) || SKIPPED_ITEMS.test(before));
-    if (joined || developedBefore(before)) {
+    if (joined || developedBefore(before) || (builds && BUILDS.test(before.replace(/[^\u3400-\u9fff]+$/, '')))) {
       out.push(i);
       previous = i;
     } else previous = null;
@@ -188,9 +194,13 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
       if (i) add(c, i);
     }
 
-    // 以X、Y为代表的高端装备和智能硬件产业集群
+    // 以X、Y为代表的高端装备和智能硬件产业集群 / 以X为龙头、Y等配套企业为支撑的新能源汽车产业集群
     if (standsFor && /以$/.test(opening)) {
       for (const i of listedAt(text, industries, lastOfList.end + standsFor[0].length, sentenceEnd, /^$/)) add(c, i);
+    }
+    const led = LED_PHRASE.exec(text.slice(clauseStart));
+    if (led && clauseStart + led.index < firstOfList.start && lastOfList.end <= clauseStart + led.index + led[0].length) {
+      for (const i of listedAt(text, industries, clauseStart + led.index + led[0].length, sentenceEnd, /^$/)) add(c, i);
     }
 
     // the industries the sentence develops before the list: 聚焦A产业链的B、C环节，依托X、Y等龙头企业，打造…
@@ -227,9 +237,11 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
     const breakAt = after.search(GROUP_BREAK);
     const limit = breakAt < 0 ? text.length : lastOfList.end + breakAt;
     const produces = PRODUCES.test(after);
-    if (!produces && !leads && !(relied && (LIST_END.test(after) || /^[，,]/.test(after))) && !(LIST_END.test(after) && !broughtIn)) return;
+    const introduced = INTRODUCED.test(opening);
+    if (!produces && !leads && !(relied && (LIST_END.test(after) || /^[，,]/.test(after))) && !(LIST_END.test(after) && !introduced)) return;
     const from = leads ? lastOfList.end + leads[0].length : tailEnd;
-    for (const i of developedIn(text, industries, from, limit)) add(c, i);
+    // a list that leads or is relied on builds what follows: 以宁德时代为链主，构建锂电池全产业链
+    for (const i of developedIn(text, industries, from, limit, leads !== null || relied)) add(c, i);
   });
   return out;
 }

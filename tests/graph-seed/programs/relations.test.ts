@@ -203,6 +203,15 @@ describe('ACTIVE_IN', () => {
     ]);
   });
 
+  it('以X为龙头、Y等配套企业为支撑的Z产业集群; 以X为链主，构建Z; a backed list builds what follows (invented)', () => {
+    expect(edges(activeInRule, '目前已形成以比亚迪为龙头、弗迪电池等配套企业为支撑的新能源汽车产业集群。').sort()).toEqual([
+      'ACTIVE_IN 弗迪电池 -> 新能源汽车',
+      'ACTIVE_IN 比亚迪 -> 新能源汽车',
+    ]);
+    expect(edges(activeInRule, '以宁德时代为链主，构建动力电池全产业链。')).toEqual(['ACTIVE_IN 宁德时代 -> 动力电池']);
+    expect(edges(activeInRule, '由吉利汽车投资建设的新能源汽车整车项目已正式投产。')).toEqual(['ACTIVE_IN 吉利 -> 新能源汽车']);
+  });
+
   it('a company merely named near an industry is not active in it', () => {
     expect(edges(activeInRule, '东风公司发布“东方风起”计划,全区新能源汽车产量大幅增长。')).toEqual([]);
   });
