@@ -337,6 +337,16 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
       hits.push({ start: s, end: s + m[0].length, surface: m[0], canonical: '', kind: null, aliases: [], region: null, partOf: null, anaphor: true });
     }
   }
+  // 打造“东方芯港”“生命蓝湾”等特色产业园区: quoted names listed as parks are parks.
+  for (const m of text.matchAll(QUOTED_PARKS)) {
+    for (const q of m[1]!.matchAll(QUOTED_NAME)) {
+      const start = m.index + q.index + 1;
+      const end = start + q[1]!.length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      const surface = text.slice(start, end);
+      hits.push({ start, end, surface, aliases: [surface], canonical: surface, kind: 'park', nameEn: `${englishOfStem(g, surface, ctx)} Park`, region: null, partOf: null, anaphor: false });
+    }
+  }
   hits.sort((a, b) => a.start - b.start);
   // 贵州仁怀经济开发区（仁怀名酒工业园区）, 楠梓园区（原楠梓加工出口区）: a zone name in brackets right after a zone is another name of it.
   for (let i = 1; i < hits.length; i++) {
@@ -383,6 +393,10 @@ function branchPark(g: Gazetteer, text: string, ctx: PlaceContext, zone: ZoneHit
     anaphor: false,
   };
 }
+
+/** A list of quoted names (“东方芯港”“生命蓝湾”) followed by 等 and a park word: each name is a park. */
+const QUOTED_PARKS = /((?:[“"「][\u4e00-\u9fff]{2,8}[”"」][、，,和及与]?){1,8})等[\u4e00-\u9fff]{0,6}?(?:产业园区|园区|产业园|工业园)/g;
+const QUOTED_NAME = /[“"「]([\u4e00-\u9fff]{2,8})[”"」]/g;
 
 /** 国家级/省级 written right before a zone (国家级南京经济技术开发区). */
 const RANK_BEFORE = /(国家级|省级)$/;

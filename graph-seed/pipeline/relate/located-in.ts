@@ -214,6 +214,13 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
             for (let l = i + 1; l < sorted.length && isZone(sorted[l]!) && !sorted[l]!.anaphor && /^[、和及与]$/.test(text.slice(sorted[l - 1]!.end, sorted[l]!.start)); l++) add(sorted[l]!, host, true);
           }
         }
+        // 临港新片区重点发展…，打造“东方芯港”“生命蓝湾”等特色产业园区: quoted parks the sentence's zone builds.
+        if (!m.anaphor && m.properties?.['kind'] === 'park' && /[“"「]$/.test(text.slice(0, m.start)) && /^[”"」]/.test(text.slice(m.end))) {
+          const opener = sorted
+            .filter((p) => p.start < m.start && isZone(p) && p.nodeId !== undefined && p.properties?.['kind'] !== 'park' && (p.start === 0 || /[。；;，,]\s*$/.test(text.slice(0, p.start))))
+            .at(-1);
+          if (opener && opener.start < m.start && /(?:打造|建设|布局|规划|建成)[^，。；]*$/.test(text.slice(opener.end, m.start))) add(m, opener, true);
+        }
         // A place right before the zone.
         const prev = sorted[i - 1];
         const gap = prev ? text.slice(prev.end, m.start) : '';

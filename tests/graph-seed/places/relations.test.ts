@@ -96,6 +96,16 @@ describe('LOCATED_IN', () => {
     ]);
   });
 
+  it('reads quoted parks listed before 等…园区 as parks the zone opening the clause builds', () => {
+    const run = relations('根据总体方案，南沙新区片区重点发展航运服务，打造“南沙芯谷”“海洋之芯”等特色产业园区。');
+    expect(run.pairs.filter((p) => p.includes('芯'))).toEqual([
+      'LOCATED_IN 南沙芯谷 -> 中国（广东）自由贸易试验区广州南沙新区片区',
+      'LOCATED_IN 海洋之芯 -> 中国（广东）自由贸易试验区广州南沙新区片区',
+    ]);
+    // Quoted names that are not listed as parks are not zones (“链长制”).
+    expect(relations('推行“链长制”“亩均论英雄”等改革。').pairs).toEqual([]);
+  });
+
   it('states nothing for a zone with no place in or around its name', () => {
     expect(relations('新蒲新区加快发展。').pairs).toEqual([]);
   });
