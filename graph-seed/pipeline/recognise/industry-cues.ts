@@ -71,7 +71,7 @@ export const COLON_HEADER_RE = new RegExp(
  * place makes the head of its economy (the tier, if any, is in the head).
  */
 export const PRIMARY_RE = new RegExp(
-  `以([^，。；：,;:以]{2,40}?)为((?:主导|支柱|主攻方向|特色|首位|主力|引领|基础|支撑|主体|龙头|核心)(?!区|城|园|示范|平台|载体|承载|阵地|企业)|主(?=[，。；,;、]|$)|(?:主要|重点)?引进产业|(?:[“"][^”"，。]{1,6}[”"]|${NUM}(?:大|条|个|类)|${TIER_WORDS}|新兴|核心|基础|龙头)+(?:产业集群|产业链|产业|集群))`,
+  `以([^，。；：,;:以]{2,40}?)为((?:主导|支柱|主攻方向|特色|首位|主力|引领|基础|支撑)(?!区|城|园|示范|平台|载体|承载|阵地|企业)|主(?=[，。；,;、]|$)|(?:主要|重点)?引进产业|(?:[“"][^”"，。]{1,6}[”"]|${NUM}(?:大|条|个|类)|${TIER_WORDS}|新兴|核心|基础|龙头)+(?:产业集群|产业链|产业|集群))`,
   'g',
 );
 
@@ -90,6 +90,9 @@ export const COPULA_HEADER_RE = new RegExp(
  */
 export const CHAIN_LINKS_RE =
   /(?:形成|构建|打造|建成|建立|拥有|培育)了?(?:从|由|涵盖|覆盖|包括)?([^，。；,;：:“”]{2,80}?)(?:协同发展|融合发展|一体化发展|联动发展|配套)?的(?:[^，。；,;的]{0,10}?)(?:产业链条|全产业链|产业链|产业体系|产业生态)/g;
+
+/** Sentences without 产业 right before a copula cannot hold a copula header (cheap test before COPULA_HEADER_RE). */
+const COPULA_GATE = /产业(?:集群|链)?(?:主要|分别|重点)?(?:为|是|包括|包含|涵盖|有)/;
 
 /** 形成“煤化工+新材料”产业体系 / 构建“A+B+C”现代产业体系: industries joined by + in quotes. */
 export const PLUS_SYSTEM_RE = /[“"]([^”"，。；]{2,40}?[+＋][^”"，。；]{2,40}?)[”"](?:的?(?:现代|特色|优势|主导)?(?:产业体系|产业格局|产业集群|产业链|产业|发展格局))/g;
@@ -127,6 +130,8 @@ export interface IndustryList {
   counted: boolean;
   /** The head counts its items (五大产业, 八条产业链): the items are industries even when generic-sounding (大医疗). */
   numbered: boolean;
+  /** 以X为引领/支撑/基础: the head vouches for its items only when one is anchored on a known name. */
+  weakHead?: boolean;
   /** How many items the head counts (三大 → 3), when it does. */
   size?: number;
   /** The body follows a strong development verb (发展, 打造, 培育 …, not 推进/推动). */
@@ -181,13 +186,19 @@ function splitItems(text: string, start: number, end: number): ListItem[] {
 }
 
 /** Trims leading verbs, scale words and a trailing 等 from an item span. */
+const ITEM_LEAD = /^(?:重点|大力|加快|积极|着力|全力|推动|推进|发展|培育|壮大|打造|建设|促进|加强|逐步|聚集|参与|做强|做大|做优|做精|提升|延伸|聚焦|布局|引进|开发区|本区|我区|全区|县域|以及|及|和|与|等|如|从)+/;
+/** Characters every scale or attributive prefix contains (千亿级, 全国, 领先的): items without one skip prefixLength. */
+const PREFIX_MARK = /[级的全]/;
+
 function trimItem(text: string, item: ListItem): ListItem | null {
   let { start, end } = item;
-  const lead = /^(?:重点|大力|加快|积极|着力|全力|推动|推进|发展|培育|壮大|打造|建设|促进|加强|逐步|聚集|参与|做强|做大|做优|做精|提升|延伸|聚焦|布局|引进|开发区|本区|我区|全区|县域|以及|及|和|与|等|如|从)+/.exec(text.slice(start, end));
-  if (lead) start += lead[0].length;
-  start += prefixLength(text.slice(start, end));
-  const tail = /(?:等|等等)$/.exec(text.slice(start, end));
-  if (tail) end -= tail[0].length;
+  // Trims run on every list item of every sentence: slice once and test cheap marks before the regexes.
+  const body = text.slice(start, end);
+  const lead = ITEM_LEAD.exec(body);
+  const leadLength = lead ? lead[0].length : 0;
+  start += leadLength;
+  if (PREFIX_MARK.test(body)) start += prefixLength(leadLength ? body.slice(leadLength) : body);
+  if (start < end && text.charCodeAt(end - 1) === 0x7b49 /* 等 */) end -= text.charCodeAt(end - 2) === 0x7b49 && end - 2 >= start ? 2 : 1;
   while (start < end && /[\s“”"‘’'「」（(]/.test(text[start]!)) start++;
   while (end > start && /[\s“”"‘’'「」）)]/.test(text[end - 1]!)) end--;
   return end - start >= 2 ? { start, end } : null;
@@ -281,17 +292,21 @@ function readIndustryLists(text: string): IndustryList[] {
     if (items.length === 0) continue;
     lists.push({ start: bodyStart, end: bodyEnd, items, role: tierOf(m[0]), kind: 'colon', headEnd: bodyStart, counted: true, numbered: true, afterVerb: false, strongHead: true });
   }
-  for (const m of text.includes('以') ? text.matchAll(PRIMARY_RE) : []) {
+  for (const m of text.includes('以') && text.includes('为') ? text.matchAll(PRIMARY_RE) : []) {
     const bodyStart = m.index + 1;
     const bodyEnd = bodyStart + m[1]!.length;
     const items = splitItems(text, bodyStart, bodyEnd)
       .map((i) => trimItem(text, i))
       .filter((i): i is ListItem => i !== null);
+    // 以公办学校为主, 以信用为基础: 为主 needs an industry head on the body, and the weak heads
+    // (引领, 支撑, 基础) a body the taxonomy knows (the recogniser checks: kind 'marker').
+    if (m[2] === '主' && !/(?:产业|行业)$/.test(m[1]!)) continue;
+    const weakHead = /^(?:引领|基础|支撑)$/.test(m[2]!);
     // 以A为主导 ranks A first in the economy; a head of its own (传统产业, “四强”产业) says which tier.
     const role = /^(?:主导|支柱|首位|主攻方向|主力|主$|引领|支撑|龙头|核心)/.test(m[2]!) ? 'pillar' : /^特色/.test(m[2]!) ? 'featured' : (tierOf(m[2]!) ?? (/[“"]|大|条/.test(m[2]!) ? 'pillar' : null));
-    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role, kind: 'primary', headEnd: m.index + m[0].length, counted: true, numbered: false, afterVerb: false, strongHead: true });
+    if (items.length) lists.push({ start: bodyStart, end: bodyEnd, items, role, kind: weakHead ? 'marker' : 'primary', headEnd: m.index + m[0].length, counted: !weakHead, numbered: false, afterVerb: false, strongHead: !weakHead, ...(weakHead ? { weakHead } : {}) });
   }
-  for (const m of /为|是|包括|包含|涵盖|有/.test(text) ? text.matchAll(COPULA_HEADER_RE) : []) {
+  for (const m of COPULA_GATE.test(text) ? text.matchAll(COPULA_HEADER_RE) : []) {
     // Only a tiered or counted head: 产业为 alone is any clause (产业为城市发展提供…).
     if (!m[1] && !m[2]) continue;
     // 以A为主导产业: PRIMARY_RE's, the body is before the head.

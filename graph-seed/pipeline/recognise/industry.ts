@@ -117,6 +117,55 @@ function inMarkedList(lists: readonly IndustryList[], s: number, e: number): boo
   return false;
 }
 
+const JOINERS = /以及|和|及|与/;
+
+/**
+ * 重点发展稀土永磁、稀土抛光和稀土催化材料: a verb's object list of 2–8 members (the
+ * last split at its joiner), short items, at least one anchored on a known name.
+ */
+function anchoredObjectList(text: string, items: readonly ListItem[], found: readonly Candidate[]): boolean {
+  let parts = 0;
+  let anchored = false;
+  for (const i of items) {
+    if (i.end - i.start > 20) return false;
+    parts++;
+    for (let k = i.start; k < i.end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) parts++;
+    }
+    if (!anchored) anchored = overlapsAny(found, i.start, i.end);
+  }
+  return anchored && parts >= 2 && parts <= 8;
+}
+
+/** The items of a list with the last one's joined parts apart (防护用品和康复器械), two characters or more. */
+function itemParts(text: string, items: readonly ListItem[]): ListItem[] {
+  const out: ListItem[] = [];
+  for (const i of items) {
+    const body = text.slice(i.start, i.end);
+    if (!JOINERS.test(body)) {
+      out.push(i);
+      continue;
+    }
+    let at = i.start;
+    for (const part of body.split(JOINERS)) {
+      const s = text.indexOf(part, at);
+      at = s + part.length;
+      if (part.length >= 2) out.push({ start: s, end: s + part.length });
+    }
+  }
+  return out;
+}
+
+/** Two candidates written together inside the item (稀土新材料): a compound, not two names. */
+function compoundInside(found: readonly Candidate[], item: ListItem): boolean {
+  for (const a of found) {
+    if (a.start < item.start || a.end >= item.end) continue;
+    for (const b of found) if (b.start === a.end && b.end <= item.end) return true;
+  }
+  return false;
+}
+
 /** True when [s, e) overlaps one of the candidates. */
 function overlapsAny(candidates: readonly Candidate[], s: number, e: number): boolean {
   for (const c of candidates) if (s < c.end && c.start < e) return true;
@@ -136,6 +185,15 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       if (node.entry && j + 1 - i >= 2) found = { end: j + 1, entry: node.entry };
     }
     return found;
+  }
+
+  /** A taxonomy surface (even a short, weak one: 钢铁 of 精品钢铁) stands inside the item. */
+  function containsKnown(text: string, item: ListItem): boolean {
+    for (let i = item.start; i < item.end - 1; i++) {
+      const hit = longestAt(text, i);
+      if (hit && hit.end <= item.end) return true;
+    }
+    return false;
   }
 
   function afterDevelopVerb(text: string, i: number): boolean {
@@ -207,7 +265,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         if (!found.some((c) => i >= c.start && i < c.end)) uncovered++;
       }
       // 稀土新材料: two names run together are one compound item, not two industries.
-      return uncovered < 2 && !found.some((a) => a.start >= item.start && a.end < item.end && found.some((b) => b.start === a.end && b.end <= item.end));
+      return uncovered < 2 && !compoundInside(found, item);
     };
     const consider = (item: ListItem, trustedList: boolean, whole = false, lastOfList = false) => {
       if (covered(item)) return;
@@ -249,10 +307,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         const knownItems = list.items.filter(isKnown).length;
         // 重点发展稀土永磁、稀土抛光和稀土催化材料 / 己内酰胺、特种橡胶和化工新材料: members
         // anchored on a known name, or beside one, are industries as written.
-        const anchored = (i: ListItem) => found.some((c) => c.start < i.end && i.start < c.end);
-        const parts = list.items.flatMap((i) => text.slice(i.start, i.end).split(/以及|和|及|与/));
-        const anchoredItems = list.items.filter(anchored).length;
-        const wholeItems = parts.length >= 2 && parts.length <= 8 && anchoredItems >= 1 && list.items.every((i) => i.end - i.start <= 20);
+        const wholeItems = anchoredObjectList(text, list.items, found);
         if (wholeItems) {
           for (const item of list.items) {
             if (covered(item)) continue;
@@ -287,17 +342,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         // A verb's object is an industry when it names a product line that extends a known
         // industry (新能源卡车, 燃料电池重卡) — not any noun a plan develops.
         // (防护用品和康复器械: each part of the last item on its own.)
-        const productParts = list.items.flatMap((i) => {
-          const out: ListItem[] = [];
-          let at = i.start;
-          for (const part of text.slice(i.start, i.end).split(/以及|和|及|与/)) {
-            const s = text.indexOf(part, at);
-            at = s + part.length;
-            if (part.length >= 2) out.push({ start: s, end: s + part.length });
-          }
-          return out;
-        });
-        for (const item of productParts) {
+        for (const item of itemParts(text, list.items)) {
           const phrase = text.slice(item.start, item.end).replace(/(?:产品|等)+$/, '');
           if (!PRODUCT_HEAD.test(phrase) || phrase.length > 10 || NOT_INDUSTRY_RE.test(phrase)) continue;
           const inside = found.filter((c) => c.start >= item.start && c.end <= item.start + phrase.length);
@@ -320,12 +365,14 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         known ||
         // 做大起重装备、…三大主导产业: a counted head, or a strong verb before the list, vouches for its items.
         list.numbered ||
+        (list.weakHead === true && list.items.some((i) => containsKnown(text, i))) ||
         (list.kind === 'marker' && (list.afterVerb || (list.items.length === 1 && list.strongHead)));
       if (!trusted) continue;
       const whole = list.size !== undefined && list.size === list.items.length;
-      list.items.forEach((item, k) =>
-        consider(item, list.kind === 'etc' || list.numbered, whole, k > 0 && k === list.items.length - 1 && text[item.start - 1] === '、'),
-      );
+      for (let k = 0; k < list.items.length; k++) {
+        const item = list.items[k]!;
+        consider(item, list.kind === 'etc' || list.numbered, whole, k > 0 && k === list.items.length - 1 && text[item.start - 1] === '、');
+      }
     }
     return out;
   }

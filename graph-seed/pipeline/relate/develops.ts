@@ -224,6 +224,9 @@ function carrierZones(text: string, places: ResolvedMention[], industry: Resolve
   return out;
 }
 
+/** Words every carrier phrase contains (sentences without skip carrierZones). */
+const CARRIER_WORD = /载体|平台|承载|阵地|核心区/;
+
 /** Zone words a clause may open with instead of the name (高新区以…, 合作园重点承接…, 园区…). */
 const ZONE_ANAPHOR = /^(?:[“”"\s]*)(?:同时|并|另|此外|其中)?[，,]?(?:该|本|我|全)?(高新区|经开区|开发区|园区|产业园|合作园|协作园|工业园|新区|片区|综保区|保税区|科技城|新城|起步区)/;
 
@@ -349,6 +352,7 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
 
       const out: RelationCandidate[] = [];
       const seen = new Set<string>();
+      const mayNameCarrier = CARRIER_WORD.test(text);
       for (const industry of industries) {
         const [cs, ce] = clauseBounds(text, industry.start);
         const clause = text.slice(cs, ce);
@@ -394,11 +398,14 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         );
         const carried = clausePlaces.length || topicPlaces(text, places, cs).length || allPlaces.length ? [] : previousOpener(sentence, context);
         const respective = respectivePlace(text, places, industries, industry);
-        const carriers = carrierZones(text, allPlaces, industry);
+        const carriers = mayNameCarrier ? carrierZones(text, allPlaces, industry) : [];
         // 合作园重点承接…: a zone word opening the clause (or the sentence) names the latest such zone.
-        const opening = ZONE_ANAPHOR.exec(text.slice(cs)) ?? (cs > 0 && !places.some((p) => p.end <= cs) ? ZONE_ANAPHOR.exec(text) : null);
-        const openingAt = opening ? (ZONE_ANAPHOR.exec(text.slice(cs)) ? cs : 0) : 0;
-        const referent = opening && !clausePlaces.length ? zoneReferent(opening[1]!, sentence, openingAt, context) : null;
+        let referent: ResolvedMention | null = null;
+        if (!clausePlaces.length) {
+          const own = ZONE_ANAPHOR.exec(text.slice(cs));
+          const opening = own ?? (cs > 0 && !places.some((p) => p.end <= cs) ? ZONE_ANAPHOR.exec(text) : null);
+          if (opening) referent = zoneReferent(opening[1]!, sentence, own ? cs : 0, context);
+        }
         const topic = topicPlaces(text, places, cs);
         const fallback = context.subject && !partnerHere ? [context.subject] : [];
         const developers = respective
