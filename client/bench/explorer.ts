@@ -46,16 +46,26 @@ seed graph and drives Debian's headless Chromium (\`/usr/bin/chromium --headless
 - **synthetic 1k / 5k**: a deterministic places-and-chains graph (zones DEVELOP industries nested in chains, ≈30 % nodes)
   mapped by the explorer's own element mapping and drawn with its own layout (\`window.__zonegraph.draw\`);
   *layout ms* = the fcose run, *drawn ms* = until the next two frames are painted; *panning fps* = requestAnimationFrame
-  rate while real mouse drags pan the background for ${PAN_SECONDS} s.
+  rate while real mouse drags pan the background for ${PAN_SECONDS} s;
+- **CPU ms** = CPU time over the same span (navigation → drawn; draw → painted) of the page's renderer main thread and
+  of Chromium's GPU process, read from /proc for this run's browser only (\`client/bench/cpu.ts\`). On a shared
+  machine wall times swing with everyone else's work; CPU time is the steadier measure of what the explorer costs.
 
 The machine has no GPU, so WebGL here is SwiftShader software GL; it is shared with other work (load average below),
-so absolute numbers are pessimistic.`;
+so absolute numbers are pessimistic. Where the time goes: \`node --import tsx client/bench/profile.ts\` (a CPU profile of the
+first view and of a 5k draw and pan, top functions by self and inclusive time; build with \`npx vite build --minify false
+--config client/vite.config.ts\` for readable names).`;
 
 const RENDERER_NOTE = `Renderer choice follows from this: WebGL only when the browser reports hardware WebGL2; software GL (SwiftShader,
-llvmpipe) and no WebGL fall back to the 2D canvas; \`?renderer=webgl|canvas\` forces one. What keeps big views usable:
-above 400 elements a drag or wheel moves a cached picture (\`textureOnViewport\`); above 1,500 elements edges are straight
-haystack lines without arrows; fcose runs without animation, with fewer iterations and draft quality as views grow; the
-overview keeps at most 800 places. Not measured here: WebGL on a real GPU (none on this machine).`;
+llvmpipe) and no WebGL fall back to the 2D canvas; \`?renderer=webgl|canvas\` forces one. On SwiftShader, WebGL moves the
+drawing into the GPU process (about 2 s of its CPU for a 5k first paint, against 0.15 s for canvas) and pans at a few fps.
+What keeps big views usable: above 400 elements a drag or wheel moves a cached picture (\`textureOnViewport\`); above 1,500
+elements edges are straight haystack lines without arrows, and the elements are added only after the status line has
+painted, in the same task as the layout, so Cytoscape never styles and draws them unplaced; fcose runs without animation,
+with fewer iterations and draft quality as views grow; the overview keeps at most 800 places. Two Cytoscape 3.34 costs are
+avoided: the default \`background-image\` made every node draw restyle the node twice (now an empty list), and first styles
+of new elements on a compound graph no longer rebuild the caches of every relative (\`client/src/graph/initial-style.ts\`).
+Not measured here: WebGL on a real GPU (none on this machine).`;
 
 async function openPage(browser: Browser, url: string, onOpened?: () => void): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
