@@ -27,6 +27,7 @@ import type { GraphData } from '../../shared/graph.ts';
 import neo4j from 'neo4j-driver';
 import { neo4jToolsAvailable, startNeo4j, type Neo4jServer } from '../../tools/neo4j/server.ts';
 import { createNeo4jStore } from '../store/index.ts';
+import { inProcessCpu } from './api/in-process.ts';
 import { measure, type LoadOptions } from './api/load.ts';
 import { startServerProcess, REPO, type ServerProcess } from './api/process.ts';
 import { askEach, neo4jGraphqlQueries, pickTargets, requestBodies, VARIANTS, zonegraphQueries, type BenchQuery } from './api/queries.ts';
@@ -169,6 +170,12 @@ async function main(): Promise<void> {
     ];
     for (const d of datasets) notes.push(`${d.name}: ${d.graph.nodes.length.toLocaleString('en-US')} nodes, ${d.graph.relationships.length.toLocaleString('en-US')} relationships`);
 
+    const inProcess = new Map<string, Map<string, number>>();
+    for (const d of datasets) {
+      log(`in-process API CPU per answer, embedded store, ${d.name} graph`);
+      inProcess.set(d.name, await inProcessCpu(d.graph, zonegraphQueries(targets, d.scale)));
+      for (const [key, cpuMs] of inProcess.get(d.name)!) log(`in-process     ${d.name.padEnd(6)} ${key.padEnd(14)} ${cpuMs.toFixed(3)} ms CPU per answer`);
+    }
     for (const d of datasets) {
       log(`embedded store, ${d.name} graph`);
       await measureZonegraph('embedded', d, { ZONEGRAPH_GRAPH: d.file }, undefined, results);
@@ -222,7 +229,10 @@ async function main(): Promise<void> {
       '',
       '### zonegraph API: embedded store and Neo4j store',
       '',
-      storeTable(results, graphs),
+      storeTable(results, graphs, inProcess),
+      '',
+      `"in-process CPU ms" is the API's own CPU per answer with no HTTP and no load generator: each question's variants through Apollo's executeHTTPGraphQLRequest ` +
+        `over an embedded store inside the benchmark process, best of 3 rounds (server/bench/api/in-process.ts). It moves least on a shared machine: compare commits by it.`,
       '',
       ...(results.some((r) => r.api === '@neo4j/graphql')
         ? [

@@ -30,15 +30,28 @@ const cpu = (m: Measurement) => m.cpuMsPerRequest.map((c) => (Number.isNaN(c) ? 
 const cell = (m: Measurement | undefined) =>
   m?.error ? ['**error**¹', '–', '–', '–', '–', '–'] : m ? [rps(m.rps), ms(m.p50), ms(m.p95), ms(m.p99), cpu(m), m.failed ? `**${m.failed}**` : '0'] : ['–', '–', '–', '–', '–', '–'];
 
-export function storeTable(all: Measurement[], graphs: string[]): string {
+/** `inProcess`: per graph, the embedded API's in-process CPU ms per answer by question key (server/bench/api/in-process.ts). */
+export function storeTable(all: Measurement[], graphs: string[], inProcess: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map()): string {
   const results = all.filter((r) => r.mode === 'uncached');
   const apis = ['embedded', 'neo4j'].filter((api) => results.some((r) => r.api === api));
-  const head = ['query', 'graph', ...apis.flatMap((api) => [`${api} req/s`, 'p50 ms', 'p95 ms', 'p99 ms', api === 'neo4j' ? 'CPU ms/req (API + Neo4j)' : 'CPU ms/req', 'failed'])];
+  const withInProcess = inProcess.size > 0;
+  const head = [
+    'query',
+    'graph',
+    ...(withInProcess ? ['in-process CPU ms (embedded)'] : []),
+    ...apis.flatMap((api) => [`${api} req/s`, 'p50 ms', 'p95 ms', 'p99 ms', api === 'neo4j' ? 'CPU ms/req (API + Neo4j)' : 'CPU ms/req', 'failed']),
+  ];
   const rows: string[][] = [];
   const queries = [...new Map(results.filter((r) => apis.includes(r.api)).map((r) => [r.key, r.query])).entries()];
   for (const [key, query] of queries) {
     for (const graph of graphs) {
-      rows.push([query, graph, ...apis.flatMap((api) => cell(results.find((r) => r.api === api && r.graph === graph && r.key === key)))]);
+      const own = inProcess.get(graph)?.get(key);
+      rows.push([
+        query,
+        graph,
+        ...(withInProcess ? [own === undefined || Number.isNaN(own) ? '–' : own.toFixed(2)] : []),
+        ...apis.flatMap((api) => cell(results.find((r) => r.api === api && r.graph === graph && r.key === key))),
+      ]);
     }
   }
   return markdownTable(head, rows);
