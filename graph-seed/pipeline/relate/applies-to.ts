@@ -86,8 +86,17 @@ export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRu
           if (/(依托|以)$/.test(lead) && (/^为[^，。；]{0,6}(承载区|平台|主阵地|载体|核心区)/.test(text.slice(x.end)) || /依托$/.test(lead) || /^[^，。；]{0,12}[，,]/.test(text.slice(x.end)))) add(spoken, x);
         }
       }
-      // carried out with no place named: the document's subject place
+      // a cover notice (X关于印发《Y》的通知) is for the place its document is for
       const subject = context.subject;
+      if (subject && !subject.anaphor) {
+        for (const p of programs) {
+          // a cover line (not a cited title) that names the place itself: 福州高新技术产业开发区关于印发…的通知
+          if (p.properties?.['kind'] !== 'notice' || sentence.index > 6 || text.slice(0, p.start).trim() !== '') continue;
+          const names = [subject.canonical, subject.surface, ...(subject.aliases ?? [])].filter((n) => n && n.length >= 2);
+          if (names.some((n) => text.slice(p.start, p.end).includes(n))) add(p, subject);
+        }
+      }
+      // carried out with no place named: the document's subject place
       // only a zone's own plan makes its measures the zone's; a province's measures reach places it names
       if (subject && subject.label === 'Zone') {
         for (const p of programs) {

@@ -49,8 +49,8 @@ export function relateCites(sentence: Sentence, mentions: ResolvedMention[], con
     let citing: ResolvedMention | null = null;
     // 《A》…根据《B》…编制: the program opening the sentence is the one made
     if (before.length > 0 && before[0]!.start <= 2 && /^[^。；]*$/.test(text.slice(before[0]!.end, m.index))) citing = before[0]!;
-    // 根据《B》，制定《A》
-    else if (after.length > 0 && MAKING_VERB.test(text.slice(last.end, after[0]!.start))) citing = after[0]!;
+    // 根据《B》，制定《A》 / 为贯彻落实《B》，…现将《A》印发给你们
+    else if (after.length > 0 && (MAKING_VERB.test(text.slice(last.end, after[0]!.start)) || (/现将$/.test(text.slice(0, after[0]!.start)) && /^(印发|发布)/.test(text.slice(after[0]!.end))))) citing = after[0]!;
     // a document's opening 根据… sentence is its own basis even without 现制定本方案; 落实/贯彻 there is not
     else if (context.documentProgram && (PLAN_SPEAKING.test(text) || (sentence.index <= 3 && BASIS.test(m[0])))) citing = context.documentProgram;
     if (!citing) continue;

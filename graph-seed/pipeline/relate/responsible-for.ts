@@ -15,6 +15,9 @@ import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention,
 import { RESPONSIBILITY_LINE } from '../recognise/organization.ts';
 import { byLabel, candidate, isDocumentKind, titleSpan } from './program-links.ts';
 
+/** A line that is nothing but a cue and its list (配合单位：区金融办). */
+const OPENS_WITH_CUE = new RegExp(`^[（(]?\\s*${RESPONSIBILITY_LINE.source}`);
+
 /** How far back in a section a measure is still the one a 责任单位 line closes. */
 const LOOK_BACK = 8;
 
@@ -40,8 +43,11 @@ function carriedOut(s: Sentence, p: ResolvedMention): boolean {
 function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMention[], context: RelationContext): ResolvedMention[] {
   const sentences = context.document.sentences;
   const text = context.document.document.text;
+  // a named policy written without title brackets (“岳麓峰会”人才政策) is a measure; a bare 文号 or a notice is not
   const measures = (ms: ResolvedMention[], s: Sentence) =>
-    byLabel(ms, 'Program').filter((p) => p.properties?.['kind'] !== 'notice' && ((!isDocumentKind(p) && !titleSpan(s, p)) || carriedOut(s, p)));
+    byLabel(ms, 'Program').filter(
+      (p) => p.properties?.['kind'] !== 'notice' && p.properties?.['kind'] !== undefined && (titleSpan(s, p) ? carriedOut(s, p) : !isDocumentKind(p) || p.properties?.['kind'] === 'policy'),
+    );
   const found: ResolvedMention[] = measures(mentions, sentence).filter((p) => p.end <= cueAt);
   // a 责任单位 line standing on its own closes the paragraph above it
   let crossings = /^[（(]?\s*$/.test(sentence.simplified.slice(0, RESPONSIBILITY_LINE.exec(sentence.simplified)?.index ?? 0)) ? 1 : 0;
@@ -52,8 +58,14 @@ function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMentio
       if (crossings === 0 || found.length > 0) break;
       crossings--;
     }
-    // an earlier 责任单位 line closes an earlier measure
-    if (RESPONSIBILITY_LINE.test(previous.simplified)) break;
+    // an earlier 责任单位 line closes an earlier measure, unless this line only continues it (牵头单位：…；配合单位：…)
+    if (RESPONSIBILITY_LINE.test(previous.simplified)) {
+      if (later === sentence && OPENS_WITH_CUE.test(sentence.simplified) && sameParagraph(text, previous, sentence)) {
+        later = previous;
+        continue;
+      }
+      break;
+    }
     found.unshift(...measures(context.mentionsBySentence.get(i) ?? [], previous));
     later = previous;
   }

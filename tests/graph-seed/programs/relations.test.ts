@@ -143,7 +143,24 @@ describe('RESPONSIBLE_FOR beyond the seeds (invented, other provinces)', () => {
   });
 });
 
+describe('RESPONSIBLE_FOR across a split line and for named policies (invented)', () => {
+  it('牵头单位：…；配合单位：… is one line; a quoted 人才政策 is a measure', () => {
+    const text = '发挥新旧动能转换基金引导作用。牵头单位：区财政局；配合单位：区金融办。\n落实“岳麓峰会”人才政策。责任单位：区人社局';
+    expect(edges(responsibleForRule, text).sort()).toEqual([
+      'RESPONSIBLE_FOR 区人社局 -> “岳麓峰会”人才政策',
+      'RESPONSIBLE_FOR 区财政局 -> 新旧动能转换基金',
+      'RESPONSIBLE_FOR 区金融办 -> 新旧动能转换基金',
+    ]);
+  });
+});
+
 describe('ISSUED_BY beyond the seeds (invented)', () => {
+  it('《A》由X于2022年12月印发', () => {
+    expect(edges(issuedByRule, '《西安经济技术开发区关于加快新能源汽车产业发展的实施意见》由西安经开区管委会于2022年12月印发。')).toEqual([
+      'ISSUED_BY 西安经济技术开发区关于加快新能源汽车产业发展的实施意见 -> 西安经开区管委会',
+    ]);
+  });
+
   it('《A》依据《B》制定，由X印发（文号）: A is issued by X and carries the 文号', () => {
     const text = '《绍兴市集成电路产业链提升行动方案》依据《浙江省制造业集群建设行动方案》制定，由绍兴市人民政府办公室印发（绍政办发〔2023〕21号）。';
     expect(edges(issuedByRule, text)).toEqual(['ISSUED_BY 绍兴市集成电路产业链提升行动方案 -> 绍兴市人民政府办公室']);
