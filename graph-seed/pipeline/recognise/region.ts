@@ -48,6 +48,8 @@ export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): Regi
     for (const candidate of g.namesAt(text, i)) {
       const end = i + candidate.surface.length;
       if (candidate.cluster) {
+        // 中西部地区 is the middle and west together, not 西部地区: a direction right before a direction-named region joins it.
+        if (/^[东西南北中]部/.test(candidate.surface) && /[东西南北中]$/.test(text.slice(Math.max(0, i - 1), i))) continue;
         matched = { start: i, end, surface: candidate.surface, cluster: candidate.cluster };
         break;
       }
@@ -64,7 +66,9 @@ export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): Regi
       // 位于成都市南部: an everyday-word short form right after a place it does not lie in is a word (the south), not a county.
       if (preceding && name.form === 'short' && name.needsContext && !name.regions.some((r) => g.within(r.code, preceding.code))) continue;
       // 汉南港区, 汉南通航机场: a district of a province the text is not about, with no parent before it, is a misreading.
-      if (distant && !preceding && name.regions.every((r) => r.name.endsWith('区'))) continue;
+      // …but a district standing in a list or after a partner word (与青浦区、吴江区) is named as itself.
+      const listed = i === 0 || /[、，,；;与和及同跟在至到]/.test(text[i - 1]!);
+      if (distant && !preceding && !listed && name.regions.every((r) => r.name.endsWith('区'))) continue;
       // 汉南通航: a short form that starts inside another place name readable here is a misreading.
       if (name.form === 'short' && overlapsPlaceBefore(g, text, i, ctx)) continue;
       const region = resolveRegionName(g, name, ctx, preceding);

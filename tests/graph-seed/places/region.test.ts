@@ -100,4 +100,15 @@ describe('region recogniser', () => {
     expect(ms.find((m) => m.canonical === '铁西区')!.properties!['code']).toBe('210106');
     expect(ms.find((m) => m.canonical === '沈阳市')!.originalSurface).toBe('瀋陽市');
   });
+  it('reads a direction-named part of the country only as a whole word (中西部地区 is not 西部地区), and a listed district of another province', async () => {
+    const { makeDocument } = await import('./doc.ts');
+    const { recognise } = await import('./run.ts');
+    const names = (text: string) => {
+      const doc = makeDocument(text);
+      return doc.sentences.flatMap((s) => recognise(s, doc)).filter((m) => m.label === 'Region').map((m) => m.canonical);
+    };
+    expect(names('推动各开发区与中西部地区开展合作。')).toEqual([]);
+    expect(names('深化东北地区与东部地区对口合作。')).toEqual(['东北地区', '东部地区']);
+    expect(names('嘉兴市嘉善县与上海市青浦区、吴江区协同推进示范区建设。')).toContain('吴江区');
+  });
 });
