@@ -11,6 +11,7 @@
  *   动力电池产业已引进宁德时代…            the industry that is the subject of the list's clause
  *   长江存储生产存储芯片 / X布局氢能       a company producing or entering an industry
  *   产业链：新能源汽车 … 链主企业：奇瑞汽车   the chain of a card of fields
+ *   | 企业名称 | 主营产品 | rows            a table row's company and its product and industry cells
  * An industry counts when a verb of developing stands right before it, or it
  * is listed (、和及与) with one that does; industries inside modifiers
  * (绿色环保型…家电产品) and after a second 依托 do not. A bracketed owner
@@ -19,7 +20,7 @@
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 import { loadTaxonomy } from '../../taxonomy/index.ts';
 import { spanMention } from '../recognise/mention-span.ts';
-import { byLabel, candidate, resolve } from './program-links.ts';
+import { byLabel, candidate, columnAt, resolve, tableHeader } from './program-links.ts';
 
 /** Verbs of developing an industry. 形成/构建/带动 are not among them: 引进X等整车企业，形成整车、动力电池…协同发展 names a result, and what X 带动 is others' industry. */
 const DEVELOP = /(发展|打造|培育|推动|建设|做强|做大|壮大|生产|布局|延伸|拓展|聚焦|加快|推进|提升|提高|研发|制造|主营|专注|从事|深耕|进军|投资|扩大|新建|集聚|引领)$/;
@@ -153,7 +154,26 @@ function tailIndustry(sentence: Sentence, context: RelationContext, at: number):
   );
 }
 
+/** Header cells of a table of enterprises: the company column, and the columns naming what they make or belong to. */
+const COMPANY_COLUMN = /^(企业名称|企业|公司名称|公司|单位名称|龙头企业|重点企业|链主企业)$/;
+const INDUSTRY_COLUMN = /(主营产品|主要产品|产品|所属产业|所属行业|产业|行业|领域|产业链|主营业务)/;
+
+/** | 1 | 江苏恒瑞医药股份有限公司 | 创新药 | 生物医药 |: a row's company is active in the industries of its product and industry columns. */
+function tableRow(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+  const header = tableHeader(sentence, context, (cells) => cells.some((c) => COMPANY_COLUMN.test(c.trim())));
+  if (!header) return [];
+  const text = sentence.simplified;
+  const cell = (at: number) => (header[columnAt(text, at)] ?? '').trim();
+  const companies = byLabel(mentions, 'Company').filter((c) => COMPANY_COLUMN.test(cell(c.start)));
+  const industries = byLabel(mentions, 'Industry').filter((i) => INDUSTRY_COLUMN.test(cell(i.start)) && !COMPANY_COLUMN.test(cell(i.start)));
+  return companies.flatMap((c) => industries.map((i) => candidate('ACTIVE_IN', c, i, sentence)));
+}
+
 export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+  if (sentence.kind === 'table-row') {
+    const rows = tableRow(sentence, mentions, context);
+    if (rows.length > 0) return rows;
+  }
   const text = sentence.simplified;
   // a bracketed owner (绿动氢能(国电投)) is an aside inside the list, not one of its members
   const companies = byLabel(mentions, 'Company')

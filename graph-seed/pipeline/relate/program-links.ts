@@ -54,3 +54,30 @@ export const byLabel = (mentions: ResolvedMention[], ...labels: Mention['label']
 
 /** Titled programs of the kinds that are documents (plans, policies, regulations, notices), not measures. */
 export const isDocumentKind = (m: Mention) => ['plan', 'policy', 'regulation', 'guideline', 'notice'].includes(String(m.properties?.['kind'] ?? ''));
+
+/** A pipe table row's cells, with or without bars at its ends (| a | b | or a | b). */
+export function cellsOf(row: string): string[] {
+  const cells = row.split('|');
+  if (row.trim().startsWith('|')) cells.shift();
+  if (row.trim().endsWith('|')) cells.pop();
+  return cells;
+}
+
+/** The column of a position in a pipe table row: the bars before it, less the one opening the row. */
+export function columnAt(row: string, at: number): number {
+  const opening = row.trim().startsWith('|') ? 1 : 0;
+  return (row.slice(0, at).match(/\|/g)?.length ?? 0) - opening;
+}
+
+/** The header row above a table row (the nearest earlier row of the same table whose cells `isHeader` accepts), as its cells. */
+export function tableHeader(sentence: Sentence, context: RelationContext, isHeader: (cells: string[]) => boolean): string[] | null {
+  if (sentence.kind !== 'table-row') return null;
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const row = context.document.sentences[i];
+    if (!row || row.kind !== 'table-row') return null;
+    const cells = cellsOf(row.simplified);
+    if (isHeader(cells)) return cells;
+  }
+  return null;
+}
+

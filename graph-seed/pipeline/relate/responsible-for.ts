@@ -13,7 +13,7 @@
  */
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
 import { RESPONSIBILITY_LINE } from '../recognise/organization.ts';
-import { byLabel, candidate, isDocumentKind, titleSpan } from './program-links.ts';
+import { byLabel, candidate, columnAt, isDocumentKind, tableHeader, titleSpan } from './program-links.ts';
 
 /** A line that is nothing but a cue and its list (配合单位：区金融办). */
 const OPENS_WITH_CUE = new RegExp(`^[（(]?\\s*${RESPONSIBILITY_LINE.source}`);
@@ -101,36 +101,15 @@ function inCharge(sentence: Sentence, mentions: ResolvedMention[], context: Rela
 }
 
 /** Column roles of a pipe table's header row (| 序号 | 重点任务 | 牵头单位 | 配合单位 |). */
-/** A row's cells, with or without bars at its ends (| a | b | or a | b). */
-function cellsOf(row: string): string[] {
-  const cells = row.split('|');
-  if (row.trim().startsWith('|')) cells.shift();
-  if (row.trim().endsWith('|')) cells.pop();
-  return cells;
-}
-
-function headerColumns(row: string): Array<'unit' | 'other'> | null {
-  const cells = cellsOf(row);
-  if (!cells.some((c) => /(责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)/.test(c))) return null;
-  return cells.map((c) => (/(单位|部门|主体)/.test(c) ? 'unit' : 'other'));
-}
+const UNIT_HEADER = /(责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)/;
 
 function tableRow(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
-  if (sentence.kind !== 'table-row') return [];
-  let header: Array<'unit' | 'other'> | null = null;
-  for (let i = sentence.index - 1; i >= 0; i--) {
-    const row = context.document.sentences[i];
-    if (!row || row.kind !== 'table-row') break;
-    header = headerColumns(row.simplified);
-    if (header) break;
-  }
+  const header = tableHeader(sentence, context, (cells) => cells.some((c) => UNIT_HEADER.test(c)));
   if (!header) return [];
   const text = sentence.simplified;
-  // column index of a position: the bars before it (less the one opening the row)
-  const opening = text.trim().startsWith('|') ? 1 : 0;
-  const column = (at: number) => (text.slice(0, at).match(/\|/g)?.length ?? 0) - opening;
-  const units = byLabel(mentions, 'Organization').filter((o) => header![column(o.start)] === 'unit');
-  const programs = byLabel(mentions, 'Program').filter((p) => header![column(p.start)] !== 'unit');
+  const isUnit = (at: number) => /(单位|部门|主体)/.test(header[columnAt(text, at)] ?? '');
+  const units = byLabel(mentions, 'Organization').filter((o) => isUnit(o.start));
+  const programs = byLabel(mentions, 'Program').filter((p) => !isUnit(p.start));
   return units.flatMap((o) => programs.map((p) => candidate('RESPONSIBLE_FOR', o, p, sentence)));
 }
 

@@ -229,6 +229,18 @@ describe('ACTIVE_IN', () => {
     expect(edges(activeInRule, '由吉利汽车投资建设的新能源汽车整车项目已正式投产。')).toEqual(['ACTIVE_IN 吉利 -> 新能源汽车']);
   });
 
+  it('a table of enterprises: each row’s company is active in its product and industry cells (invented)', () => {
+    const text = '重点企业名单\n| 序号 | 企业名称 | 主营产品 | 所属产业 |\n| 1 | 江苏恒瑞医药股份有限公司 | 创新药 | 生物医药 |\n';
+    const [doc] = readDocuments({ name: 'companies.txt', bytes: Buffer.from(text, 'utf8') });
+    const bySentence = recogniseAll(doc!, () => [], null, RECOGNISERS);
+    const context = relationContext(doc!, bySentence);
+    const found = doc!.sentences.flatMap((s) => activeInRule.relate(s, bySentence.get(s.index) ?? [], context));
+    expect(found.map((r) => `${r.start.canonical} -> ${r.end.canonical}`).sort()).toEqual([
+      '江苏恒瑞医药股份有限公司 -> 创新药',
+      '江苏恒瑞医药股份有限公司 -> 生物医药',
+    ]);
+  });
+
   it('a company merely named near an industry is not active in it', () => {
     expect(edges(activeInRule, '东风公司发布“东方风起”计划,全区新能源汽车产量大幅增长。')).toEqual([]);
   });
