@@ -208,7 +208,7 @@ function trimItem(text: string, item: ListItem): ListItem | null {
  * Every list marker ends in one of these words: sentences without any skip the
  * marker pattern, whose optional counted/tier prefix is tried at every character.
  */
-const LIST_HEAD_WORD = /产业|集群|行业|领域|板块|业态|部件|装备|制造基地/;
+const LIST_HEAD_WORD = /产业|集群|行业|领域|板块|业态|环节|部件|装备|制造基地/;
 
 /** Compiled once (matchAll copies it, so its own lastIndex stays 0). */
 const STRONG_VERBS_ALL = new RegExp(STRONG_VERBS, 'g');

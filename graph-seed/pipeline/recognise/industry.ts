@@ -23,6 +23,9 @@ const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|�
 /** Product heads: a develop verb's object ending in one names a product line (燃料电池重卡, 汽车模具). */
 const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器|机械|元件|器械|耗材|用品|仪器|(?<![样看黑模面])板|用钢|钢材|型材)$/;
 
+/** A city, county or province name opening a list item (长垣市起重装备). */
+const PLACE_LEAD = /^[\u3400-\u9fff]{1,5}?[省市县](?![场民政委级域])/;
+
 /** Category heads a modifier written right before can narrow (稀土新材料, 有色金属精深加工, 新能源汽车零部件). */
 const COMPOUND_HEAD = /(?:材料|装备|零部件|部件|化工|电子|设备|器件|加工|制造|服务|用品)$/;
 
@@ -39,7 +42,7 @@ const SHARED_HEADS = ['经济', '材料', '制造', '装备', '服务', '农业'
 const COMPANY_AFTER = /^[\u3400-\u9fff]{0,4}(?:有限公司|股份|集团|公司|有限责任)/;
 /** Right after a match: a facility, event or line, not the industry (轨道交通3号线, 5G基站, 机器人大赛). */
 const NOT_INDUSTRY_AFTER =
-  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占|\+|＋|先导区|博物馆|单一窗口|中心|加速器|研究院|研究所|实验室|等?基础设施|优势|能力|型(?!材)|展示|场馆|展馆|展厅|会展中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|片区|区块|新城|小镇|园(?![林艺])))/;
+  /^(?:\d|[一二三四五六七八九十]+号|号线|线路|站点|站|沿线|基站|网络|信号|公交|设施|事业|大赛|大会|博览会|论坛|展会|示范区|先行区|试点|公共平台|消费比重|资源回收|工程|占(?!GDP|地区生产总值|全市|全区|全省|全县)|\+|＋|先导区|博物馆|单一窗口|中心|加速器|研究院|研究所|实验室|等?基础设施|优势|能力|型(?!材)|展示|场馆|展馆|展厅|会展中心|化|城(?![市乡镇])|[\u3400-\u9fff]{0,3}(?:园区|产业园|工业园|开发区|片区|区块|新城|小镇|园(?![林艺])))/;
 /** Characters that may stand right before a weak match (list separators, function words). */
 const LEFT_BOUNDARY = /[^\u3400-\u9fff]|[、和及与的等了在把以将从对向为是、与其或]/;
 
@@ -268,6 +271,9 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       return uncovered < 2 && !compoundInside(found, item);
     };
     const consider = (item: ListItem, trustedList: boolean, whole = false, lastOfList = false) => {
+      // 长垣市起重装备, 泰州市先进制造业: the place a plan writes before its industry is no part of it.
+      const place = PLACE_LEAD.exec(text.slice(item.start, item.end));
+      if (place && item.end - item.start - place[0].length >= 2) item = { start: item.start + place[0].length, end: item.end };
       if (covered(item)) return;
       const phrase = text.slice(item.start, item.end);
       const entry = taxonomy.match(phrase);
@@ -447,7 +453,8 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       if (b && /^[及与]$/.test(joiner)) {
         const after = text.slice(b.end);
         const leftListed = /[、]$/.test(text.slice(0, a.start));
-        if (/^、/.test(after) || (/^(?:产业|行业)(?!园)/.test(after) && !leftListed)) {
+        // Inside an item of a 、 list the pair is one item; before 产业 only when related (not 光电及集成电路产业).
+        if (/^、/.test(after) || (/^(?:产业|行业)(?!园)/.test(after) && !leftListed && joinedAsOne(a, b, text))) {
           const phrase = text.slice(a.start, b.end);
           const entry = taxonomy.match(phrase);
           out.push(entry ? { start: a.start, end: b.end, entry } : { start: a.start, end: b.end, entry: null, name: canonicalUnmapped(phrase) });
@@ -458,6 +465,19 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       out.push(a);
     }
     return out;
+  }
+
+  /**
+   * 半导体及集成电路, 新能源汽车及核心零部件, 机器人及智能装备: one industry when one name
+   * is the other's ancestor, the second is a dependent part, or the whole is a known
+   * name; 光电及集成电路 lists two unrelated industries.
+   */
+  function joinedAsOne(a: Candidate, b: Candidate, text: string): boolean {
+    if (taxonomy.match(text.slice(a.start, b.end))) return true;
+    if (/(?:零部件|部件|配件|配套|装备|材料|器件|设备)$/.test(text.slice(b.start, b.end))) return true;
+    if (!a.entry || !b.entry) return true;
+    const related = (x: TaxonomyEntry, y: TaxonomyEntry) => x === y || taxonomy.ancestors(x.id).includes(y);
+    return related(a.entry, b.entry) || related(b.entry, a.entry);
   }
 
   return {

@@ -57,7 +57,7 @@ interface SectionCue {
 
 /** Right after an industry: a base, cluster or tier that says the place has it (汽车首位产业, 汽车产业集群, 保持支柱地位). */
 const HAS_INDUSTRY_AFTER =
-  /^(?:产业|行业)?(?:[^，。；、,;]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?(?:发展)?新?(?:走廊|高地|引领区|集聚区|聚集区|示范区|先行区|发展带|经济带)|^(?:核心)?(?:产业|行业)?(?:总)?(?:产值|营业收入|主营业务收入|总收入|收入|增加值|规模(?:突破|超过|达到|达))|^(?:产业|行业)?[^，。；,;]{0,4}(?:支柱|主导|首位)地位/;
+  /^(?:产业|行业)?(?:[^，。；、,;]{0,3}?)(?:产业集群|集群|产业基地|制造基地|基地|首位产业|主导产业|特色产业|支柱产业|优势产业|战略性新兴产业|新兴产业|产业链|全产业链)|^(?:产业|行业)?(?:发展)?新?(?:走廊|高地|引领区|集聚区|聚集区|示范区|先行区|发展带|经济带)|^(?:核心)?(?:产业|行业)?(?:总)?(?:产值|营业收入|主营业务收入|总收入|收入|增加值|产量|产能|规模(?:突破|超过|达到|达)|占(?:GDP|地区生产总值))|^(?:产业|行业)?的?(?:主要|核心|重要)?(?:承载地|承载区|集聚地|集聚区)|^(?:产业|行业)?[^，。；,;]{0,4}(?:支柱|主导|首位)地位/;
 
 /** How many sentences after its heading a heading still makes sentences about developing (the paragraph's lead). */
 const HEADING_REACH = 2;
@@ -207,6 +207,9 @@ function platformPlace(text: string, places: ResolvedMention[], industry: Resolv
   return null;
 }
 
+/** Where the subject part of a clause ends: its verb (a place after 打造为, 涵盖, 包括 is an object). */
+const TOPIC_VERB = new RegExp(`${DEVELOP_VERB_RE.source}|成为|作为|为|涵盖|包括|包含|下辖|管辖|设有|拥有|位于`);
+
 /** Right before a zone the clause sets up: 共建, 合作共建, 设立, 规划建设. */
 const FOUNDS_BEFORE = /(?:共建|合作共建|共同建设|合作建设|联合建设|合建|设立|新设|规划建设|建设了?|建成了?)$/;
 
@@ -228,7 +231,7 @@ function carrierZones(text: string, places: ResolvedMention[], industry: Resolve
 const CARRIER_WORD = /载体|平台|承载|阵地|核心区/;
 
 /** Zone words a clause may open with instead of the name (高新区以…, 合作园重点承接…, 园区…). */
-const ZONE_ANAPHOR = /^(?:[“”"\s]*)(?:同时|并|另|此外|其中)?[，,]?(?:该|本|我|全)?(高新区|经开区|开发区|园区|产业园|合作园|协作园|工业园|新区|片区|综保区|保税区|科技城|新城|起步区)/;
+const ZONE_ANAPHOR = /^(?:[“”"\s]*)(?:同时|并|另|此外|其中|目前|近年来|\d{4}年(?:\d{1,2}月)?|(?:到|至)\d{4}年)?[，,]?(?:该|本|我|全)?(高新区|经开区|开发区|园区|产业园|合作园|协作园|工业园|新片区|新区|片区|综保区|保税区|科技城|新城|起步区)/;
 
 /**
  * The named zone a zone word stands for: the latest zone named before it (in
@@ -237,8 +240,8 @@ const ZONE_ANAPHOR = /^(?:[“”"\s]*)(?:同时|并|另|此外|其中)?[，,]?(
  */
 function zoneReferent(word: string, sentence: Sentence, at: number, context: RelationContext): ResolvedMention | null {
   const kind: Record<string, RegExp> = {
-    高新区: /高新|高技术/, 经开区: /经济技术开发区|经开区/, 开发区: /开发区|工业区|园区/, 新区: /新区/, 片区: /片区/,
-    综保区: /综合保税区|综保区/, 保税区: /保税区/, 科技城: /科技城/, 新城: /新城/, 起步区: /起步区/,
+    高新区: /高新|高技术/, 经开区: /经济技术开发区$|经开区$/, 开发区: /开发区$|工业区$|园区$/, 新区: /新区$/, 片区: /片区$/,
+    新片区: /片区$/, 综保区: /综合保税区|综保区/, 保税区: /保税区/, 科技城: /科技城/, 新城: /新城/, 起步区: /起步区/,
     合作园: /合作园|协作园|合作区/, 协作园: /协作园|合作园/, 产业园: /产业园|园区|园$/, 工业园: /工业园|园区/, 园区: /./,
   };
   const want = kind[word] ?? /./;
@@ -272,7 +275,7 @@ function topicPlaces(text: string, places: ResolvedMention[], clauseStart: numbe
     // 共建临陇产业合作园，重点发展…: the park a clause sets up is what the next clause describes.
     const founded = inClause.filter((p) => p.label === 'Zone' && FOUNDS_BEFORE.test(text.slice(s, p.start)));
     if (founded.length) return founded;
-    const verb = new RegExp(`${DEVELOP_VERB_RE.source}|成为|作为|为`).exec(text.slice(s, e));
+    const verb = TOPIC_VERB.exec(text.slice(s, e));
     const verbAt = verb ? s + verb.index : e;
     return inClause.filter((p) => p.end <= verbAt);
   }
@@ -392,9 +395,11 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
             (p.end === industry.start ||
               new RegExp(DEVELOP_VERB_RE.source).test(text.slice(p.end, industry.start)) ||
               /主导产业|首位产业|特色产业|支柱产业|优势产业/.test(text.slice(p.end, industry.start)) ||
-              (/^(?:坚持|始终|继续)?以$/.test(text.slice(p.end, industry.start)) && TIER_AFTER.test(text.slice(industry.end))) ||
+              (/^(?:[（(][^）)]*[）)])?(?:坚持|始终|继续)?以$/.test(text.slice(p.end, industry.start)) && TIER_AFTER.test(text.slice(industry.end))) ||
               // 淄博市以A、B、C为“四强”产业 / 以X为主要引进产业: the place ranks a whole list.
-              (list?.kind === 'primary' && /^(?:坚持|始终|继续|着力构建|构建)?以$/.test(text.slice(p.end, list.start)))),
+              (list?.kind === 'primary' && /^(?:[（(][^）)]*[）)])?(?:坚持|始终|继续|着力构建|构建)?以$/.test(text.slice(p.end, list.start))) ||
+              // 大亚湾石化区是全国七大石化产业基地之一 / X是Y的主要承载地: a copula and a base or host after.
+              (hasAfter && /^(?:[（(][^）)]*[）)])?(?:已|已经|现)?(?:是|为|成为|作为)[^，。；,;]{0,12}$/.test(text.slice(p.end, industry.start)))),
         );
         const carried = clausePlaces.length || topicPlaces(text, places, cs).length || allPlaces.length ? [] : previousOpener(sentence, context);
         const respective = respectivePlace(text, places, industries, industry);

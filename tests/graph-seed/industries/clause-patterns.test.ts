@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { develops, industriesIn, place, placesIn, readText, run } from './harness.ts';
+import { extractSources } from '../../../graph-seed/pipeline/index.ts';
 
 type Places = Array<[string, 'Zone' | 'Region']>;
 
@@ -134,5 +135,62 @@ describe('which place develops a list', () => {
   it('reads an industry scale (产业规模突破) as the place having the industry', () => {
     const d = developed('芜湖经开区机器人及智能装备产业规模突破500亿元。', '芜湖市', [['芜湖经开区', 'Zone']]);
     expect([...d.keys()]).toEqual(['芜湖经开区->机器人及智能装备']);
+  });
+});
+
+describe('more attachment and naming rules', () => {
+  it('gives X是…产业基地之一 to X, not to the zone around it (区内的X)', () => {
+    const d = developed('惠州大亚湾经济技术开发区位于惠州市，区内的大亚湾石化区是全国七大石化产业基地之一。', '惠州市', [
+      ['惠州大亚湾经济技术开发区', 'Zone'],
+      ['惠州市', 'Region'],
+      ['大亚湾石化区', 'Zone'],
+    ]);
+    expect([...d.keys()]).toEqual(['大亚湾石化区->石油化工']);
+  });
+
+  it('does not take a zone a 片区 涵盖 as the developer of what the 片区 goes on to develop', () => {
+    const d = developed('自贸试验区岳阳片区涵盖城陵矶综合保税区，重点发展航运物流、电子信息和跨境贸易。', '岳阳市', [
+      ['自贸试验区岳阳片区', 'Zone'],
+      ['城陵矶综合保税区', 'Zone'],
+    ]);
+    expect([...d.keys()].sort()).toEqual(['自贸试验区岳阳片区->电子信息', '自贸试验区岳阳片区->航运物流', '自贸试验区岳阳片区->跨境贸易'].sort());
+  });
+
+  it('reads 新区 after a year as the zone whose name ends so, and 占GDP比重 as having the industry', () => {
+    const d = developed('雄安新区启动区已建成投用。到2025年，新区数字经济占GDP比重达到50%以上。', '雄安新区', [
+      ['雄安新区启动区', 'Zone'],
+      ['雄安新区', 'Zone'],
+    ]);
+    expect([...d.keys()]).toEqual(['雄安新区->数字经济']);
+  });
+
+  it('keeps unrelated industries of A及B产业 apart, related ones and 、-list items together', () => {
+    const d = developed('中部科学园区（中科）以光电及集成电路产业为主。', '台中市', [['中部科学园区', 'Zone']]);
+    expect([...d.keys()].sort()).toEqual(['中部科学园区->光电子', '中部科学园区->集成电路']);
+    expect(industriesIn('营口市构建以冶金及金属加工、石化及精细化工、镁质材料为支柱的现代产业体系。').map((m) => m.canonical)).toEqual([
+      '冶金及金属加工',
+      '石化及精细化工',
+      '镁质材料',
+    ]);
+  });
+});
+
+describe('TARGETS from the words of a program (whole pipeline)', () => {
+  async function targets(text: string): Promise<string[]> {
+    const r = await extractSources([{ name: 'passage.txt', bytes: new TextEncoder().encode(text) }]);
+    const name = new Map(r.graph.nodes.map((n) => [n.id, n.name]));
+    return r.graph.relationships.filter((x) => x.type === 'TARGETS').map((x) => `${name.get(x.start)}->${name.get(x.end)}`).sort();
+  }
+
+  it('gives what 方案提出 names to the plan that speaks, not to the plan it cites', async () => {
+    const t = await targets('《常州市新能源产业发展行动方案》依据《江苏省新能源产业发展规划》制定。方案提出，聚焦动力电池、光伏组件和储能三大环节。');
+    expect(t).toEqual(expect.arrayContaining(['常州市新能源产业发展行动方案->动力电池', '常州市新能源产业发展行动方案->光伏组件', '常州市新能源产业发展行动方案->储能']));
+    expect(t.filter((x) => x.startsWith('江苏省新能源产业发展规划->') && !x.endsWith('->新能源'))).toEqual([]);
+  });
+
+  it('reads a program as the subject of 聚焦, and drops the place its title starts with', async () => {
+    const t = await targets('《泰州市先进制造业集群培育方案》聚焦船舶海工、生物医药和节能环保三大产业。');
+    expect(t).toEqual(expect.arrayContaining(['泰州市先进制造业集群培育方案->先进制造业', '泰州市先进制造业集群培育方案->生物医药', '泰州市先进制造业集群培育方案->节能环保']));
+    expect(t.some((x) => x.includes('泰州市先进制造业集群培育方案->泰州市'))).toBe(false);
   });
 });
