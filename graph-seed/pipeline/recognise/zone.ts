@@ -54,6 +54,8 @@ export interface ZoneHit {
   tail?: string;
   /** Approval level, when the name, the reference data or the kind settles it. */
   level?: ZoneLevel;
+  /** Where the mention's span ends when it takes in a bracketed other name (营口经济技术开发区（鲅鱼圈区）). */
+  spanEnd?: number;
   anaphor: boolean;
 }
 
@@ -354,6 +356,14 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     if (a.anaphor || b.anaphor || !/^[（(<〈](?:原|原名|简称|又称|即)?$/.test(text.slice(a.end, b.start)) || !/^[）)>〉]/.test(text.slice(b.end, b.end + 1))) continue;
     Object.assign(b, { canonical: a.canonical, kind: a.kind, nameEn: a.nameEn, region: a.region, partOf: a.partOf, level: a.level, tail: undefined });
     b.aliases = [...new Set([...b.aliases, b.surface])];
+  }
+  // 营口经济技术开发区（鲅鱼圈区）: the district a zone is run as one with, in brackets after its name, is another name of the zone.
+  for (const h of hits) {
+    if (h.anaphor) continue;
+    const m = /^[（(]([\u4e00-\u9fff]{2,6}[区县市])[）)]/.exec(text.slice(h.end, h.end + 9));
+    if (!m || g.byFullName(m[1]!).length === 0 || hits.some((o) => o !== h && o.start < h.end + m[0].length && h.end < o.end)) continue;
+    h.aliases = [...new Set([...h.aliases, m[1]!])];
+    h.spanEnd = h.end + m[0].length;
   }
   for (const [i, h] of hits.entries()) {
     const sub = h.anaphor ? null : branchPark(g, text, ctx, h);
@@ -976,7 +986,7 @@ export function createZoneRecogniser(g: Gazetteer): Recogniser {
           surface: hit.surface,
           originalSurface: original,
           start: hit.start,
-          end: hit.end,
+          end: hit.spanEnd ?? hit.end,
           sentence: sentence.index,
         };
         if (hit.anaphor) {

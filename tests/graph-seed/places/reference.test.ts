@@ -126,6 +126,14 @@ describe('zone name shapes beyond place + suffix', () => {
     expect(named(ms)).toEqual(['楠梓园区=楠梓园区', '楠梓加工出口区=楠梓园区', '高雄软件园区=高雄软件园区']);
   });
 
+  it('takes the district a zone is run with, in brackets after its name, as another name of the zone', () => {
+    const ms = zones('营口经济技术开发区（鲅鱼圈区）发展精品钢材。');
+    expect(named(ms)).toEqual(['营口经济技术开发区=营口经济技术开发区']);
+    expect(ms[0]!.aliases).toContain('鲅鱼圈区');
+    // The mention spans the bracket, so the district is no Region of its own there.
+    expect(ms[0]!.end).toBe('营口经济技术开发区（鲅鱼圈区）'.length);
+  });
+
   it('reads industrial zones, petrochemical zones and central business districts with a proper name', () => {
     expect(named(zones('上海化学工业区、古雷石化区和厦门中央商务区加快发展，老工业区加快改造。'))).toEqual([
       '上海化学工业区=上海化学工业区',
