@@ -264,6 +264,8 @@ function bareLists(s: string): Found[] {
     const items = bareItems(s, from, to);
     // a single unknown name needs more than its ending: 支持华勤技术扩大产能 is read by the lexicon, 支持科技创新 by nothing
     if (items.length === 1 && !knownCompany(items[0]!.canonical)) continue;
+    // without 等 nothing closes the list: an unknown item that is no trade name must be short (东风乘用车乘势而上… is a clause)
+    if (items.some((it) => !companyLike(it.canonical) && it.canonical.length > 4)) continue;
     out.push(...vouched(items, false));
   }
   return out;
@@ -320,10 +322,10 @@ function legalNames(s: string): Found[] {
     }
     let stem = trimToName(run);
     // 首钢京唐钢铁联合有限责任公司: a stop word inside the name; cut after the list's opening verb instead
-    if (stem.length < 2) {
+    if (stem.length < 2 && /^(有限责任公司|有限公司|股份有限公司|集团有限公司)$/.test(suffix)) {
       const opener = Math.max(...LIST_TRIGGERS.map((t) => (run.lastIndexOf(t) >= 0 ? run.lastIndexOf(t) + t.length : 0)));
       const rest = run.slice(opener);
-      if (rest.length >= 4 && !/[的和与及、]/.test(rest)) stem = rest;
+      if (rest.length >= 4 && rest.length <= 12 && !/[的和与及、以为在对将把]|构建|打造|建设|发展|推动/.test(rest)) stem = rest;
     }
     if (stem.length < 2 || GENERIC_STEM.test(stem) || /(企业|产业链|集群|平台)/.test(stem)) continue;
     if (FUNCTION_STEM_END.test(stem) && !startsWithPlace(stem)) continue;

@@ -389,7 +389,7 @@ const PHASE = /^([一二三四五六七八九十]|\d{1,2})期(项目|工程)?/;
 /** 华晨宝马动力电池项目, 京东方第6代AMOLED生产线项目: a project named by the enterprise that builds it. */
 const COMPANY_PROJECT = new RegExp(`^([${HAN}A-Za-z0-9.“”"+＋]{1,16}?)项目(?![${HAN}]{0,1}(库|清单|建设单位|用地|资金|审批|管理|储备|招引))`);
 /** Words that make the run a description of what the company does, not a project's name. */
-const NOT_PROJECT_NAME = /(等|和|与|及|在|的|了|将|已|于|为|对|向|、|重点|一批|多个|相关|配套|落户|签约|投资|开工|建成|推进|加快|引进)/;
+const NOT_PROJECT_NAME = /(等|和|与|及|在|的|了|将|已|于|为|对|向|、|重点|一批|多个|相关|配套|落户|签约|投资|开工|建成|推进|加快|引进|实施|开展|承担|参与|申报|牵头|打造|发展)/;
 
 function projectPhases(sentence: Sentence, context: RecogniserContext): SpanMention[] {
   const s = sentence.simplified;

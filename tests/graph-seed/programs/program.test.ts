@@ -119,7 +119,7 @@ describe('program recogniser: mechanisms, initiatives, talent plans, funds, proj
 
   it('a project named by the enterprise that builds it; a list of companies’ projects is no name (invented)', () => {
     expect(programs('华晨宝马动力电池项目已落户开发区。').map((p) => p.canonical)).toEqual(['华晨宝马动力电池项目']);
-    expect(programs('推动TCL华星光电t9项目、惠科第8.6代线项目建设。').map((p) => p.canonical)).toEqual(['TCL华星光电t9项目', '惠科第8.6代线项目']);
+    expect(programs('推动TCL华星光电t9项目、京东方第6代AMOLED生产线项目建设。').map((p) => p.canonical)).toEqual(['TCL华星光电t9项目', '京东方第6代AMOLED生产线项目']);
     expect(programs('引进中创新航、星源材质等动力电池项目。')).toEqual([]);
   });
 });
