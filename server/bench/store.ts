@@ -272,7 +272,7 @@ function writeSection(lines: string[]): void {
   const section = [
     '## Stores',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} by \`node --expose-gc --import tsx server/bench/store.ts\` (options: \`--graph FILE\`, \`--scale N\`, \`--no-neo4j\`, \`--iterations N\`; Neo4j from NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD or a throw-away tools/neo4j server). The ${SCALE}× graph clones the seed graph with suffixed ids. Goals: load ≥ 20,000 relationships/s; neighbourhood and search p95 ≤ 5 ms embedded and ≤ 25 ms Neo4j at 100×; embedded ≤ 300 MB resident at 1×, ≤ 2 GB at 100×; embedded start-up well under a second.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`node --expose-gc --import tsx server/bench/store.ts\` (options: \`--graph FILE\`, \`--scale N\`, \`--no-neo4j\`, \`--iterations N\`, loader settings \`--batch N\` and \`--concurrency N\`, \`--no-embedded\` for Neo4j-only runs that are not written here; Neo4j from NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD (NEO4J_PID for its CPU time) or a throw-away tools/neo4j server with a 2 GB heap and 1 GB page cache). The ${SCALE}× graph clones the seed graph with suffixed ids. Goals: load ≥ 20,000 relationships/s; neighbourhood and search p95 ≤ 5 ms embedded and ≤ 25 ms Neo4j at 100×; embedded ≤ 300 MB resident at 1×, ≤ 2 GB at 100×; embedded start-up well under a second.`,
     '',
     ...lines,
   ].join('\n');

@@ -705,31 +705,49 @@ export class Neo4jStore implements GraphStore {
     const stale = await this.write(async (run) => (await run(G.BEGIN_STAGING, { namespace: this.namespace, generation }))[0]!['stale'] as string[]);
     for (const old of stale) await this.dropGeneration(old);
     try {
-      type Job = { query: string; params: Record<string, unknown>; count: number };
+      // Jobs build their rows when they run, so the rows of one batch at a time are in memory.
+      type Job = { count: number; run: () => Promise<void> };
+      const batchJobs = <T>(items: readonly T[], size: number, query: string, rows: (batch: T[]) => Row[]): Job[] =>
+        chunks(items, size).map((batch) => ({ count: batch.length, run: () => this.writeBatch(query, { generation, rows: rows(batch) }, batch.length) }));
+      // Each node's internal element id, as its CREATE returned it: relationships
+      // find their ends by it, which is cheaper than a seek (and lock) on the
+      // (generation, id) index per end. The ids stay valid while the load runs:
+      // nothing deletes nodes of a staging generation but its own loader.
+      const elements = new Map<string, string>();
       const nodeJobs: Job[] = [];
       for (const [label, nodes] of groupBy(graph.nodes, (n) => n.label)) {
         for (const batch of chunks(nodes, this.batchSize)) {
-          nodeJobs.push({ query: L.CREATE_NODES[label], params: { rows: batch.map((n) => nodeRow(n, generation)) }, count: batch.length });
+          nodeJobs.push({
+            count: batch.length,
+            run: async () => {
+              const created = await this.write((run) => run(L.CREATE_NODES[label], { rows: batch.map((n) => nodeRow(n, generation)) }));
+              if (created.length !== batch.length) throw new StoreError(`a batch wrote ${created.length} of ${batch.length} nodes`, 'STORE_LOAD_FAILED');
+              for (const row of created) elements.set(row['id'] as string, row['element'] as string);
+            },
+          });
         }
       }
+      const end = (id: string) => {
+        const element = elements.get(id);
+        if (element === undefined) throw new StoreError(`a relationship names node ${id}, which the load did not write`, 'STORE_LOAD_FAILED');
+        return element;
+      };
       const otherJobs: Job[] = [];
       for (const [type, rels] of groupBy(graph.relationships, (r) => r.type)) {
-        for (const batch of chunks(rels, this.batchSize)) {
-          otherJobs.push({ query: L.CREATE_RELATIONSHIPS[type], params: { generation, rows: batch.map(relationshipRow) }, count: batch.length });
-        }
+        otherJobs.push(
+          ...batchJobs(rels, this.batchSize, L.CREATE_RELATIONSHIPS[type], (batch) =>
+            batch.map((r) => ({ ...relationshipRow(r), a: end(r.start), b: end(r.end) })),
+          ),
+        );
       }
-      for (const batch of chunks(graph.documents, Math.max(1, Math.floor(this.batchSize / 20)))) {
-        otherJobs.push({ query: L.CREATE_DOCUMENTS, params: { rows: batch.map((d) => documentRow(d, generation)) }, count: batch.length });
-      }
-      for (const batch of chunks(graph.facts, this.batchSize)) {
-        otherJobs.push({ query: L.CREATE_FACTS, params: { rows: batch.map((f) => factRow(f, generation)) }, count: batch.length });
-      }
+      otherJobs.push(...batchJobs(graph.documents, Math.max(1, Math.floor(this.batchSize / 20)), L.CREATE_DOCUMENTS, (batch) => batch.map((d) => documentRow(d, generation))));
+      otherJobs.push(...batchJobs(graph.facts, this.batchSize, L.CREATE_FACTS, (batch) => batch.map((f) => factRow(f, generation))));
       // Nodes first (relationships need both ends), each phase with a few
       // transactions in flight; a deadlock between two relationship batches is
       // a transient error the driver retries.
       for (const jobs of [nodeJobs, otherJobs]) {
         await inParallel(jobs, this.concurrency, async (job) => {
-          await this.writeBatch(job.query, job.params, job.count);
+          await job.run();
           progress(job.count);
         });
       }

@@ -12,17 +12,23 @@ const perType = (make: (type: RelationshipType) => string) =>
 
 /**
  * A fresh generation: plain CREATE (the (generation, id) constraint refuses
- * duplicates); relationship properties inline so the plan needs no Eager.
+ * duplicates). Each node's element id comes back for the relationships.
  */
 export const CREATE_NODES = perLabel(
-  (label) => `UNWIND $rows AS row CREATE (n:Entity:${label}) SET n = row RETURN count(n) AS written`,
+  (label) => `UNWIND $rows AS row CREATE (n:Entity:${label}) SET n = row RETURN row.id AS id, elementId(n) AS element`,
 );
 
+/**
+ * Relationships of a fresh generation, their ends found by the element ids
+ * CREATE_NODES returned (checked to be of this generation, so an id reused by
+ * another node after a delete can never attach a relationship to it);
+ * properties inline so the plan needs no Eager.
+ */
 export const CREATE_RELATIONSHIPS = perType(
   (type) => `
 UNWIND $rows AS row
-MATCH (a:Entity {generation: $generation, id: row.start})
-MATCH (b:Entity {generation: $generation, id: row.end})
+MATCH (a) WHERE elementId(a) = row.a AND a.generation = $generation
+MATCH (b) WHERE elementId(b) = row.b AND b.generation = $generation
 CREATE (a)-[r:${type} {id: row.props.id, props: row.props.props, evidence: row.props.evidence, role: row.props.role}]->(b)
 RETURN count(r) AS written`,
 );
