@@ -23,6 +23,11 @@ const INDUSTRY_HEAD_AFTER = /^(?:产业(?!园)|行业|产业链|集群|制造|�
 /** Product heads: a develop verb's object ending in one names a product line (燃料电池重卡, 汽车模具). */
 const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机床|模具|装备|设备|装置|器件|部件|电池|芯片|材料|机器人|无人机|传感器|减速器|控制器|机械|元件|器械|耗材|用品|仪器|(?<![样看黑模面])板|用钢|钢材|型材)$/;
 
+/** Quality words that narrow an industry written right after them. */
+const QUALIFIER = /(高端|先进|精细|特种|精品|高性能)$/;
+/** What may stand before such a word: a list separator, a verb, a function word, the clause start. */
+const QUALIFIER_BOUNDARY = new RegExp(`(?:[、，。；：,;:（(“”"和及与的等为以是]|${DEVELOP_VERB_RE.source}|新建|引进|支持)$`);
+
 /** A city, county or province name opening a list item (长垣市起重装备). */
 const PLACE_LEAD = /^[\u3400-\u9fff]{1,5}?[省市县](?![场民政委级域])/;
 
@@ -126,7 +131,7 @@ const JOINERS = /以及|和|及|与/;
  * 重点发展稀土永磁、稀土抛光和稀土催化材料: a verb's object list of 2–8 members (the
  * last split at its joiner), short items, at least one anchored on a known name.
  */
-function anchoredObjectList(text: string, items: readonly ListItem[], found: readonly Candidate[]): boolean {
+function anchoredObjectList(text: string, items: readonly ListItem[], found: readonly Candidate[], known?: (i: ListItem) => boolean): boolean {
   let parts = 0;
   let anchored = false;
   for (const i of items) {
@@ -136,7 +141,7 @@ function anchoredObjectList(text: string, items: readonly ListItem[], found: rea
       const c = text.charCodeAt(k);
       if (c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */) parts++;
     }
-    if (!anchored) anchored = overlapsAny(found, i.start, i.end);
+    if (!anchored) anchored = known ? known(i) : overlapsAny(found, i.start, i.end);
   }
   return anchored && parts >= 2 && parts <= 8;
 }
@@ -313,7 +318,10 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         const knownItems = list.items.filter(isKnown).length;
         // 重点发展稀土永磁、稀土抛光和稀土催化材料 / 己内酰胺、特种橡胶和化工新材料: members
         // anchored on a known name, or beside one, are industries as written.
-        const wholeItems = anchoredObjectList(text, list.items, found);
+        // (Anchored by a short known name inside an item only when no item is a bare two-character word: 产业布局合理.)
+        const wholeItems =
+          anchoredObjectList(text, list.items, found) ||
+          (list.items.every((i) => i.end - i.start >= 3) && anchoredObjectList(text, list.items, found, (i) => containsKnown(text, i)));
         if (wholeItems) {
           for (const item of list.items) {
             if (covered(item)) continue;
@@ -363,7 +371,8 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       }
       // A lone phrase before 产业 is an industry only after a strong verb (打造X产业集群);
       // an uncounted list needs one member the taxonomy knows.
-      const known = list.items.some((i) => covered(i) || taxonomy.match(text.slice(i.start, i.end)));
+      // (高端化工: a short known name inside an item anchors it too.)
+      const known = list.items.some((i) => covered(i) || taxonomy.match(text.slice(i.start, i.end)) || (list.counted && !/^[^，。；,;]{0,6}(?:企业|公司|集团)/.test(text.slice(list.end)) && containsKnown(text, i)));
       const trusted =
         list.kind === 'colon' ||
         list.kind === 'primary' ||
@@ -480,6 +489,27 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
     return related(a.entry, b.entry) || related(b.entry, a.entry);
   }
 
+  /**
+   * 高端化工, 先进封装, 特种橡胶: a quality word written onto a known industry names a
+   * narrower one as the plan writes it (when the taxonomy knows the whole, as 高端装备,
+   * the dictionary has matched it already).
+   */
+  function qualified(text: string, kept: Candidate[]): Candidate[] {
+    for (let k = 0; k < kept.length; k++) {
+      const c = kept[k]!;
+      if (!c.entry || c.start < 2) continue;
+      const q = QUALIFIER.exec(text.slice(Math.max(0, c.start - 3), c.start));
+      if (!q) continue;
+      const s = c.start - q[1]!.length;
+      if (s > 0 && !QUALIFIER_BOUNDARY.test(text.slice(Math.max(0, s - 4), s))) continue;
+      if (k > 0 && kept[k - 1]!.end > s) continue;
+      const phrase = text.slice(s, c.end);
+      const entry = taxonomy.match(phrase);
+      kept[k] = entry ? { start: s, end: c.end, entry } : { start: s, end: c.end, entry: null, name: canonicalUnmapped(phrase) };
+    }
+    return kept;
+  }
+
   return {
     name: 'industry',
     recognise(sentence: Sentence, context: RecogniserContext): Mention[] {
@@ -512,7 +542,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       const kept: Candidate[] = [];
       for (const c of all) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
       kept.sort((a, b) => a.start - b.start);
-      return compounds(text, kept).map((c) => toMention(sentence, context, c));
+      return compounds(text, qualified(text, kept)).map((c) => toMention(sentence, context, c));
     },
   };
 }

@@ -57,6 +57,9 @@ describe('industry lists other provinces write', () => {
     const names = industriesIn('岳阳市重点发展己内酰胺、特种橡胶和化工新材料。').map((m) => m.surface);
     expect(names).toEqual(['己内酰胺', '特种橡胶', '化工新材料']);
     expect(industriesIn('推动商用车专用车提质升级。').map((m) => m.canonical)).not.toContain('商用车专用车');
+    // A quality word narrows a known name (高端化工), and 对接X is a clause, not an industry.
+    expect(industriesIn('重点发展高端化工和特种橡胶。').map((m) => m.canonical)).toEqual(['高端化工', '特种橡胶']);
+    expect(industriesIn('积极对接国家电网等能源龙头企业。').map((m) => m.canonical)).not.toContain('对接国家电网');
   });
 
   it('splits the last item of a 、 list at its 及 (扣件及绿能), and takes no place as an industry', () => {
