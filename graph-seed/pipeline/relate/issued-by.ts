@@ -20,7 +20,7 @@ const BY_FORM = new RegExp(`^[^，。；]{0,4}由$`);
 /** After the issuers: the verb, maybe after a date (由X于2022年12月印发). */
 const AFTER_BY = new RegExp(`^(、|和|及|与|会同|联合)?(?:[^，。；]{0,4}?|于[0-9０-９一二三四五六七八九十〇零年月日]{2,12})${ISSUE_VERB}`);
 /** 国务院印发《A》, 省政府关于印发《A》, 市委、市政府《A》, 省委、省政府以《A》为…: only the issuer's own words between. */
-const BEFORE_TITLE = new RegExp(`^(关于)?${ISSUE_VERB}?[了的]?$|^以$`);
+const BEFORE_TITLE = new RegExp(`^(于[0-9０-９一二三四五六七八九十〇零年月日]{2,12})?(关于)?${ISSUE_VERB}?[了的]?$|^以$`);
 /** Between issuers: separators, or the brackets of a second name (中共武汉经济技术开发区工委(汉南区委)). */
 /** How far into a document its cover notice may stand. */
 const COVER_SENTENCES = 6;

@@ -95,7 +95,20 @@ function inCharge(sentence: Sentence, mentions: ResolvedMention[], context: Rela
     if (!/由$/.test(text.slice(0, o.start)) || !IN_CHARGE_AFTER.test(text.slice(o.end))) continue;
     const before = byLabel(mentions, 'Program').filter((p) => p.end <= o.start && p.properties?.['kind'] !== 'notice');
     const program = before.at(-1) ?? (THIS_DOCUMENT.test(text.slice(0, o.start)) ? context.documentProgram : null);
-    if (program) out.push(candidate('RESPONSIBLE_FOR', o, program, sentence));
+    if (!program) continue;
+    out.push(candidate('RESPONSIBLE_FOR', o, program, sentence));
+    // 由X牵头，Y、Z配合: the bodies that assist answer for it too
+    const clauseEnd = text.slice(o.end).search(/[。；]/);
+    const until = clauseEnd < 0 ? text.length : o.end + clauseEnd;
+    const helpers = byLabel(mentions, 'Organization').filter((h) => h.start > o.end && h.end <= until).sort((a, b) => a.start - b.start);
+    for (let k = 0; k < helpers.length; k++) {
+      const h = helpers[k]!;
+      if (!/^(?:[、和及与][^，。；]{0,12})?(配合|协同|参与)/.test(text.slice(h.end))) continue;
+      // the whole list before 配合 (Y、Z配合)
+      let first = k;
+      while (first > 0 && /^[、和及与]$/.test(text.slice(helpers[first - 1]!.end, helpers[first]!.start))) first--;
+      for (const g of helpers.slice(first, k + 1)) out.push(candidate('RESPONSIBLE_FOR', g, program, sentence));
+    }
   }
   return out;
 }

@@ -125,6 +125,14 @@ describe('RESPONSIBLE_FOR beyond the seeds (invented, other provinces)', () => {
     expect(edges(responsibleForRule, '根据《浙江省开发区条例》，实施“链长制”。（责任单位：市经信局）')).toEqual(['RESPONSIBLE_FOR 市经信局 -> 链长制']);
   });
 
+  it('由X牵头，Y、Z配合 makes all three answer for the measure', () => {
+    expect(edges(responsibleForRule, '全面推行“链长制”，由市工业和信息化局牵头，市商务局、市财政局配合。').sort()).toEqual([
+      'RESPONSIBLE_FOR 市商务局 -> 链长制',
+      'RESPONSIBLE_FOR 市工业和信息化局 -> 链长制',
+      'RESPONSIBLE_FOR 市财政局 -> 链长制',
+    ]);
+  });
+
   it('由X负责推动 and 本政策由X负责解释', () => {
     expect(edges(responsibleForRule, '省政府核定“园区扩建计划”，由省科技厅负责推动。')).toEqual(['RESPONSIBLE_FOR 省科技厅 -> 园区扩建计划']);
     expect(edges(responsibleForRule, '本政策由市工业和信息化局负责解释。', { title: '淄博市关于支持化工园区发展的若干政策' })).toEqual([
@@ -155,6 +163,12 @@ describe('RESPONSIBLE_FOR across a split line and for named policies (invented)'
 });
 
 describe('ISSUED_BY beyond the seeds (invented)', () => {
+  it('X于2022年6月印发《A》', () => {
+    expect(edges(issuedByRule, '合肥市人民政府于2022年6月印发《合肥市促进集成电路产业发展若干政策》。')).toEqual([
+      'ISSUED_BY 合肥市促进集成电路产业发展若干政策 -> 合肥市人民政府',
+    ]);
+  });
+
   it('《A》由X于2022年12月印发', () => {
     expect(edges(issuedByRule, '《西安经济技术开发区关于加快新能源汽车产业发展的实施意见》由西安经开区管委会于2022年12月印发。')).toEqual([
       'ISSUED_BY 西安经济技术开发区关于加快新能源汽车产业发展的实施意见 -> 西安经开区管委会',
