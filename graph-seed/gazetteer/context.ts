@@ -49,7 +49,9 @@ export function contextOfText(g: Gazetteer, texts: Iterable<string>): PlaceConte
   for (const text of texts) {
     for (let i = 0; i < text.length; ) {
       let step = 1;
-      for (const hit of g.namesAt(text, i)) {
+      const hits = g.namesAt(text, i);
+      for (let k = 0; k < hits.length; k++) {
+        const hit = hits[k]!;
         if (hit.cluster) break;
         const name = hit.name!;
         // Counted: full names and the short forms of provinces and cities (湖北, 武汉), which read the same anywhere;

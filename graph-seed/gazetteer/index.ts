@@ -58,6 +58,8 @@ interface NameTrieNode {
   next: Map<number, NameTrieNode>;
   /** What the path to this node names, cluster first. */
   hits: NameHit[];
+  /** What namesAt returns when its walk ends here: the hits of every prefix of the path, longest first (frozen, shared). */
+  prefixHits: NameHit[];
 }
 
 /** Short forms of districts/counties that jieba knows as an ordinary word at least this often are everyday words first. */
@@ -97,7 +99,7 @@ export class Gazetteer {
    * of slicing and hashing every candidate length (the recognisers call it at
    * every position of every sentence).
    */
-  private readonly trie: NameTrieNode = { next: new Map(), hits: [] };
+  private readonly trie: NameTrieNode = { next: new Map(), hits: [], prefixHits: NO_NAMES };
 
   constructor(regions: Map<string, RegionEntry>, clusters: ClusterEntry[], zoneAliases: ZoneAlias[], ftzAreas: FtzArea[] = []) {
     this.regions = regions;
@@ -165,7 +167,7 @@ export class Gazetteer {
       for (let k = 0; k < surface.length; k++) {
         const ch = surface.charCodeAt(k);
         let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map(), hits: [] }));
+        if (!child) node.next.set(ch, (child = { next: new Map(), hits: [], prefixHits: NO_NAMES }));
         node = child;
       }
       const cluster = this.clusterNames.get(surface);
@@ -173,6 +175,13 @@ export class Gazetteer {
       const name = this.names.get(surface);
       if (name) node.hits.push({ surface, name });
     }
+    // Every walk that ends at a node met the same prefixes: their hits are listed once, here, instead of per call.
+    const fill = (node: NameTrieNode, above: NameHit[]): void => {
+      const here = node.hits.length > 0 ? [...node.hits, ...above] : above;
+      node.prefixHits = here.length === 0 ? NO_NAMES : Object.freeze(here.map((h) => Object.freeze({ ...h }))) as NameHit[];
+      for (const child of node.next.values()) fill(child, here);
+    };
+    for (const child of this.trie.next.values()) fill(child, []);
   }
 
   region(code: string): RegionEntry | undefined {
@@ -212,19 +221,12 @@ export class Gazetteer {
   namesAt(text: string, i: number): NameHit[] {
     let node = this.trie.next.get(text.charCodeAt(i));
     if (!node) return NO_NAMES;
-    // Hits of the prefixes met on the walk, shortest first; reversed below.
-    let found: NameHit[][] | null = null;
-    for (let j = i + 1; ; j++) {
-      if (node.hits.length > 0) (found ??= []).push(node.hits);
-      if (j >= text.length) break;
+    for (let j = i + 1; j < text.length; j++) {
       const child: NameTrieNode | undefined = node.next.get(text.charCodeAt(j));
       if (!child) break;
       node = child;
     }
-    if (!found) return NO_NAMES;
-    const out: NameHit[] = [];
-    for (let k = found.length - 1; k >= 0; k--) for (const hit of found[k]!) out.push({ ...hit });
-    return out;
+    return node.prefixHits;
   }
 
   /** True when `ancestor` is `code` itself or one of its parents. */

@@ -14,7 +14,8 @@ import type { Mention, Recogniser, RecogniserContext, Sentence } from '../types.
 /** A cluster named after its places (南京都市圈, 郑州都市圈, 宁波都市圈): a place, up to four more characters, and a cluster word. */
 const CLUSTER_TAIL = /^([\u4e00-\u9fff]{0,4}?)(城市群|都市圈|城市圈|经济圈|经济带)/;
 const QUOTED_CLUSTER = /^[“"「]([\u4e00-\u9fff]{2,8})[”"」](城市群|都市圈|城市圈|经济圈|经济带)/;
-const QUOTE_OPENERS = new Set(['“', '"', '「']);
+/** Opening quotes before a quoted cluster name (“ " 「), compared as char codes: indexing text[i] allocates a string per character. */
+const QUOTE_OPENER_CODES = [0x201c, 0x22, 0x300c];
 /** 乐山大道, 武汉路: a place name inside a street name. */
 const STREET_AFTER = /^(大道|路|大街|街|巷|大桥)/;
 const NOT_IN_CLUSTER_NAME = /[的和与及或、等在]/;
@@ -36,7 +37,8 @@ export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): Regi
     let matched: RegionHit | null = null;
     // “襄十随神”城市群: a cluster whose name is quoted before its cluster word.
     // (Tested only at an opening quote: slicing and matching at every position cost more than the rest of the scan.)
-    const quoted = QUOTE_OPENERS.has(text[i]!) ? QUOTED_CLUSTER.exec(text.slice(i, i + 16)) : null;
+    const opener = text.charCodeAt(i);
+    const quoted = opener === QUOTE_OPENER_CODES[0] || opener === QUOTE_OPENER_CODES[1] || opener === QUOTE_OPENER_CODES[2] ? QUOTED_CLUSTER.exec(text.slice(i, i + 16)) : null;
     const quotedCluster = quoted ? g.cluster(`${quoted[1]}${quoted[2]}`) : undefined;
     if (quoted && quotedCluster) {
       matched = { start: i, end: i + quoted[0].length, surface: quoted[0], cluster: quotedCluster };
@@ -45,7 +47,9 @@ export function findRegions(g: Gazetteer, text: string, ctx: PlaceContext): Regi
       i = matched.end;
       continue;
     }
-    for (const candidate of g.namesAt(text, i)) {
+    const candidates = g.namesAt(text, i);
+    for (let k = 0; k < candidates.length; k++) {
+      const candidate = candidates[k]!;
       const end = i + candidate.surface.length;
       if (candidate.cluster) {
         // 中西部地区 is the middle and west together, not 西部地区: a direction right before a direction-named region joins it.

@@ -245,7 +245,11 @@ export interface FindZonesOptions {
 export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options: FindZonesOptions): ZoneHit[] {
   const hits: ZoneHit[] = [];
   // Nicknames and official names from the alias file that no suffix rule finds (中国车谷).
-  for (const surface of g.zoneAliasSurfaces()) {
+  const aliasSurfaces = g.zoneAliasSurfaces();
+  for (let k = 0; k < aliasSurfaces.length; k++) {
+    const surface = aliasSurfaces[k]!;
+    // Tested before entering the loop: a block whose variables a closure captures allocates a context per iteration.
+    if (!text.includes(surface)) continue;
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
       if (hits.some((h) => h.start < at + surface.length && at < h.end)) continue;
       // 南沙新区片区 names the free-trade zone's area, read with the 片区 below.
