@@ -27,7 +27,40 @@ interface CompanyEntry {
 interface Lexicon {
   /** surface → entry */
   bySurface: Map<string, CompanyEntry>;
-  regex: RegExp;
+  /** the surfaces as a trie by UTF-16 unit: one walk per position instead of a large alternation over every sentence */
+  trie: TrieNode;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** the surface ending here, if one does */
+  word: string | null;
+}
+
+function addToTrie(root: TrieNode, word: string): void {
+  let node = root;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) {
+      child = { next: new Map(), word: null };
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  node.word = word;
+}
+
+/** The longest surface starting at `at`, or null (what the longest-first alternation matched there). */
+function longestSurfaceAt(root: TrieNode, s: string, at: number): string | null {
+  let node: TrieNode | undefined = root;
+  let found: string | null = null;
+  for (let i = at; i < s.length; i++) {
+    node = node.next.get(s.charCodeAt(i));
+    if (!node) break;
+    if (node.word !== null) found = node.word;
+  }
+  return found;
 }
 
 let lexicon: Lexicon | null = null;
@@ -39,8 +72,9 @@ function companyLexicon(): Lexicon {
     for (const s of [e.name, ...(e.aliases ?? [])]) bySurface.set(s, e);
     for (const s of e.strictAliases ?? []) bySurface.set(s, { ...e, strict: true });
   }
-  const words = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  lexicon = { bySurface, regex: new RegExp(words.join('|'), 'g') };
+  const trie: TrieNode = { next: new Map(), word: null };
+  for (const surface of bySurface.keys()) if (surface !== '') addToTrie(trie, surface);
+  lexicon = { bySurface, trie };
   return lexicon;
 }
 
@@ -139,44 +173,46 @@ function plausibleName(name: string): boolean {
   return true;
 }
 
+/** Reads the company names of a list segment [segStart, segEnd) of `s` into `out` (module level: no closure per call). */
+function readListSegment(s: string, out: Found[], segStart: number, segEnd: number): void {
+  let from = segStart;
+  const seg = s.slice(segStart, segEnd);
+  for (const t of LIST_TRIGGERS) {
+    const i = seg.lastIndexOf(t);
+    // a trigger word inside a name (首钢京唐钢铁联合有限责任公司) leaves only a legal form after it
+    const next = seg.slice(i + t.length).split(/[、，,]/)[0] ?? '';
+    if (/^(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)/.test(next)) continue;
+    if (i >= 0 && segStart + i + t.length > from) from = segStart + i + t.length;
+  }
+  const items = splitItems(s, from, segEnd);
+  // 汽车及零部件、智能装备制造等产业领军企业: a list of industries, not of companies
+  if (items.some((it) => INDUSTRY_WORD.test(it.canonical))) return;
+  for (const item of items) {
+    if (!plausibleName(item.canonical)) continue;
+    // 开发建设有限公司、水务公司等4家区属国有企业: kinds of company, not names
+    const legal = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/.exec(item.canonical);
+    if (legal && !knownCompany(item.canonical)) {
+      const stem = item.canonical.slice(0, -legal[0].length);
+      if (stem.length < 2 || GENERIC_STEM.test(stem) || (FUNCTION_STEM_END.test(stem) && !startsWithPlace(stem))) continue;
+    }
+    out.push({ ...item, canonical: knownCompany(item.canonical) ?? item.canonical });
+  }
+}
+
 function listed(s: string): Found[] {
   const out: Found[] = [];
-  const read = (segStart: number, segEnd: number) => {
-    let from = segStart;
-    const seg = s.slice(segStart, segEnd);
-    for (const t of LIST_TRIGGERS) {
-      const i = seg.lastIndexOf(t);
-      // a trigger word inside a name (首钢京唐钢铁联合有限责任公司) leaves only a legal form after it
-      const next = seg.slice(i + t.length).split(/[、，,]/)[0] ?? '';
-      if (/^(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)/.test(next)) continue;
-      if (i >= 0 && segStart + i + t.length > from) from = segStart + i + t.length;
-    }
-    const items = splitItems(s, from, segEnd);
-    // 汽车及零部件、智能装备制造等产业领军企业: a list of industries, not of companies
-    if (items.some((it) => INDUSTRY_WORD.test(it.canonical))) return;
-    for (const item of items) {
-      if (!plausibleName(item.canonical)) continue;
-      // 开发建设有限公司、水务公司等4家区属国有企业: kinds of company, not names
-      const legal = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$/.exec(item.canonical);
-      if (legal && !knownCompany(item.canonical)) {
-        const stem = item.canonical.slice(0, -legal[0].length);
-        if (stem.length < 2 || GENERIC_STEM.test(stem) || (FUNCTION_STEM_END.test(stem) && !startsWithPlace(stem))) continue;
-      }
-      out.push({ ...item, canonical: knownCompany(item.canonical) ?? item.canonical });
-    }
-  };
   // 引进宁德时代、国轩高科等动力电池项目: an introduced list of projects is named by its investors.
   INTRODUCED_PROJECTS.lastIndex = 0;
   for (let m = INTRODUCED_PROJECTS.exec(s); m; m = INTRODUCED_PROJECTS.exec(s)) {
     const from = clauseStart(s, m.index);
     if (!/(引进|招引|引入|吸引)/.test(s.slice(from, m.index))) continue;
-    read(from, m.index);
+    readListSegment(s, out, from, m.index);
   }
   LIST_TAIL.lastIndex = 0;
   for (let m = LIST_TAIL.exec(s); m; m = LIST_TAIL.exec(s)) {
     // 在要素获取、准入许可等方面支持企业: the list is of something else, the 企业 comes later
     if (/(方面|领域|环节|过程|问题|支持|给予|对|为|的|向)/.test(m[0])) continue;
-    read(clauseStart(s, m.index), m.index);
+    readListSegment(s, out, clauseStart(s, m.index), m.index);
   }
   return out;
 }
@@ -339,24 +375,35 @@ function legalNames(s: string): Found[] {
 
 const COMPANY_WORD_AFTER = /^(集团|公司|汽车|股份|控股)/;
 
+function insideList(lists: Found[], start: number, end: number): boolean {
+  for (const l of lists) if (l.start <= start && end <= l.end) return true;
+  return false;
+}
+
 function lexiconNames(s: string, lists: Found[]): Found[] {
-  const { regex, bySurface } = companyLexicon();
+  const { bySurface, trie } = companyLexicon();
   const out: Found[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(s); m; m = regex.exec(s)) {
-    const entry = bySurface.get(m[0])!;
-    const end = m.index + m[0].length;
-    if (entry.strict && !COMPANY_WORD_AFTER.test(s.slice(end)) && !lists.some((l) => l.start <= m!.index && end <= l.end)) continue;
+  for (let at = 0; at < s.length; ) {
+    const surface = longestSurfaceAt(trie, s, at);
+    if (surface === null) {
+      at++;
+      continue;
+    }
+    const start = at;
+    const end = start + surface.length;
+    at = end;
+    const entry = bySurface.get(surface)!;
+    if (entry.strict && !COMPANY_WORD_AFTER.test(s.slice(end)) && !insideList(lists, start, end)) continue;
     // a Latin name must stand alone (ABB, not ABBA)
-    if (/^[A-Za-z]/.test(m[0]) && /[A-Za-z]/.test(s[m.index - 1] ?? '')) continue;
-    if (/[A-Za-z]$/.test(m[0]) && /[A-Za-z]/.test(s[end] ?? '')) continue;
+    if (/^[A-Za-z]/.test(surface) && /[A-Za-z]/.test(s[start - 1] ?? '')) continue;
+    if (/[A-Za-z]$/.test(surface) && /[A-Za-z]/.test(s[end] ?? '')) continue;
     // 日月光半导体, 卡特彼勒（徐州）: a known name with its trade ending or branch place is the longer name
     const longer = LONGER_NAME.exec(s.slice(end));
     if (longer && (longer[2] ? isPlaceName(longer[2]) : true)) {
-      out.push({ start: m.index, end: end + longer[0].length, canonical: entry.name });
+      out.push({ start, end: end + longer[0].length, canonical: entry.name });
       continue;
     }
-    out.push({ start: m.index, end, canonical: entry.name });
+    out.push({ start, end, canonical: entry.name });
   }
   return out;
 }

@@ -342,6 +342,7 @@ const GENERIC_TALENT_STEM = /^(高层次|高端|各类|重点|国家级|省级|�
 
 function talentPlans(s: string): SpanMention[] {
   const out: SpanMention[] = [];
+  if (!s.includes('计划') && !s.includes('人才工程')) return out; // every TALENT match holds one; the pattern backtracks at every character
   TALENT.lastIndex = 0;
   for (let m = TALENT.exec(s); m; m = TALENT.exec(s)) {
     if (m[3]) {
@@ -394,6 +395,8 @@ const NOT_PROJECT_NAME = /(等|和|与|及|在|的|了|将|已|于|为|对|向|�
 function projectPhases(sentence: Sentence, context: RecogniserContext): SpanMention[] {
   const s = sentence.simplified;
   const out: SpanMention[] = [];
+  // COMPANY_PROJECT needs 项目 and PHASE needs 期: most sentences have neither, and company recognition is the costly part.
+  if (!s.includes('项目') && !s.includes('期')) return out;
   for (const c of recogniseCompanies(sentence, context)) {
     const named = COMPANY_PROJECT.exec(s.slice(c.end));
     if (named && !NOT_PROJECT_NAME.test(named[1]!)) {
