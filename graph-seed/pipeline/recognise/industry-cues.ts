@@ -46,8 +46,11 @@ export function tierOf(phrase: string): DevelopsRole | null {
   return null;
 }
 
-/** Scale words between a list's count and its head (两大万亿级产业集群, 三个千亿级产业). */
-const SCALE_WORDS = '(?:[一二两三四五六七八九十百千万亿\\d]+亿?级|世界级|国家级|省级|国际一流的?|全国领先的?)';
+/**
+ * A count and scale words before a list's head (两大万亿级产业集群, 三个千亿级产业): read
+ * after a marker matches, not in LIST_MARKER_RE, whose optional prefix is tried at every character.
+ */
+const COUNTED_SCALE_BEFORE = /([一二两三四五六七八九十\d]+(?:大|条|个|类))(?:[一二两三四五六七八九十百千万亿\d]+亿?级|世界级|国家级|省级|国际一流的?|全国领先的?)$/;
 
 const TIER_WORDS = '(?:优势|主导|支柱|首位|战略性新兴|战略新兴|战略性|战略|新兴|特色|未来|重点|潜力|现代|传统|优势主导|主导优势|特色优势|优势特色)';
 
@@ -56,7 +59,7 @@ const TIER_WORDS = '(?:优势|主导|支柱|首位|战略性新兴|战略新兴|
  * 首位产业, 产业基地. Not 产业园 (a zone), 产业体系, 产业化, 产业联盟.
  */
 export const LIST_MARKER_RE = new RegExp(
-  `(等)?(${NUM}(?:大|条|个|类))?(?:${SCALE_WORDS})?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块|业态|环节|关键零部件|核心零部件|零部件|关键部件|部件|装备)(?!的?应用|园|开发区|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
+  `(等)?(${NUM}(?:大|条|个|类))?(${TIER_WORDS}{0,2})(产业集群|产业链条|产业链|产业基地|制造基地|产业|集群|行业|领域|板块|业态|环节|关键零部件|核心零部件|零部件|关键部件|部件|装备)(?!的?应用|园|开发区|体系|化|联盟|基金|用地|政策|工人|工程|项目|平台|创新|中心|技术|空间|工作|结构|层次|基础|转移|升级|生态|协作|配套|合作|扶贫|帮扶|功能|新城|变革|区|高地|走廊|大走廊|方阵|示范|高端|集聚|联动|协同|需求|相关|上下游|链条|链群|资本|人才|布局|规划|引导|目录|导向|定位|融合|帮扶|工人|投资|招商|支撑|基础|发展需求|发展新空间|发展导向|发展环境|政策|组织|统计|安全|稳定|各|供应链|创新链|价值链|和|、|龙头|领军|企业|骨干|上游|下游|上中下游|数字化|转型|智能化|绿色化|工作)`,
   'g',
 );
 
@@ -223,8 +226,18 @@ export function findIndustryLists(text: string): IndustryList[] {
 
 function readIndustryLists(text: string): IndustryList[] {
   const lists: IndustryList[] = [];
-  for (const m of LIST_HEAD_WORD.test(text) ? text.matchAll(LIST_MARKER_RE) : []) {
-    const markerStart = m.index;
+  for (const found of LIST_HEAD_WORD.test(text) ? text.matchAll(LIST_MARKER_RE) : []) {
+    let m: RegExpMatchArray = found;
+    let markerStart = found.index;
+    if (!m[2] && /级|的/.test(text.slice(Math.max(0, markerStart - 3), markerStart))) {
+      const scaled = COUNTED_SCALE_BEFORE.exec(text.slice(Math.max(0, markerStart - 16), markerStart));
+      if (scaled) {
+        markerStart -= scaled[0].length;
+        m = Object.assign([...found], { index: markerStart }) as unknown as RegExpMatchArray;
+        m[0] = scaled[0] + found[0];
+        m[2] = scaled[1]!;
+      }
+    }
     // The body runs back to the nearest boundary (clause punctuation, verb, function word).
     const window = text.slice(Math.max(0, markerStart - 80), markerStart);
     let bodyStart = markerStart - window.length;
