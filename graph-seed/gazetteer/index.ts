@@ -140,6 +140,14 @@ export class Gazetteer {
         needsContextIfAny: countyCity && !lowerOnly(entries),
       });
     }
+    // An autonomous prefecture is written by its place name and 州 (红河州, 恩施州, 黔东南州): distinctive, read anywhere.
+    for (const region of regions.values()) {
+      if (!region.name.endsWith('自治州')) continue;
+      const stem = regionStem(region.name);
+      const surface = stem ? `${stem}州` : null;
+      if (!surface || this.names.has(surface)) continue;
+      this.names.set(surface, { surface, form: 'short', regions: [region], needsContext: false, needsParent: false, needsWordBoundary: false });
+    }
     for (const cluster of clusters) {
       for (const name of [cluster.name, ...cluster.aliases]) this.clusterNames.set(name, cluster);
     }

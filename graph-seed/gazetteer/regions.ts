@@ -2,11 +2,13 @@
  * Administrative regions from the china-area-data package (GB/T 2260 codes as
  * published by the National Bureau of Statistics, 2019): provinces, cities and
  * counties/districts with their parent links, names made Simplified (the
- * package spells Hong Kong and Macao in Traditional).
+ * package spells Hong Kong and Macao in Traditional), plus Taiwan's current
+ * divisions (taiwan.ts).
  */
 import { createRequire } from 'node:module';
 import { toSimplified } from '../../shared/chinese.ts';
 import type { RegionLevel } from '../../shared/graph.ts';
+import { addTaiwanDivisions } from './taiwan.ts';
 
 export interface RegionEntry {
   code: string;
@@ -79,5 +81,7 @@ export function loadRegions(data: AreaData = loadAreaData()): Map<string, Region
       }
     }
   }
+  // GB/T 2260 lists Taiwan as it was before the 2010/2014 mergers: its current divisions come from taiwan.yaml.
+  addTaiwanDivisions(regions);
   return regions;
 }

@@ -45,6 +45,24 @@ describe('region gazetteer (china-area-data, GB/T 2260)', () => {
     expect(g.region('810005')!.name).toBe('油尖旺区');
   });
 
+  it('holds Taiwan’s current counties and cities (ISO 3166-2:TW) under 台湾省, and townships under them', () => {
+    expect(g.byFullName('宜兰县')[0]).toMatchObject({ code: 'TW-ILA', level: 'city', parent: '710000', provinceName: '台湾省' });
+    expect(g.byFullName('桃园市')[0]).toMatchObject({ code: 'TW-TAO', level: 'city', parent: '710000' });
+    expect(g.byFullName('五结乡')[0]).toMatchObject({ code: 'TW-ILA/五结乡', level: 'county', parent: 'TW-ILA', provinceCode: '710000' });
+    // A GB/T 2260 city keeps its code; the towns it lacks hang off it.
+    expect(g.byFullName('大雅区')[0]).toMatchObject({ code: '710400/大雅区', parent: '710400' });
+    expect(g.byFullName('台中市').map((r) => r.code)).toEqual(['710400']);
+    // 连江县 is also a county of Fuzhou: both readings are kept.
+    expect(g.byFullName('连江县').map((r) => r.code).sort()).toEqual(['350122', 'TW-LIE']);
+    expect(g.within('TW-HUA/秀林乡', '710000')).toBe(true);
+  });
+
+  it('reads an autonomous prefecture by its place name and 州 (红河州, 恩施州)', () => {
+    expect(g.lookup('红河州')!.regions.map((r) => r.name)).toEqual(['红河哈尼族彝族自治州']);
+    expect(g.lookup('恩施州')!.regions.map((r) => r.name)).toEqual(['恩施土家族苗族自治州']);
+    expect(g.lookup('恩施州')!.needsContext).toBe(false);
+  });
+
   it('names regions in English and pinyin', () => {
     expect(regionEnglishName(g.region('420000')!)).toBe('Hubei Province');
     expect(regionEnglishName(g.region('420300')!)).toBe('Shiyan');
