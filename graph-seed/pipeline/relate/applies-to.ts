@@ -24,6 +24,21 @@ const NOT_CARRY_OUT = /(根据|依据|按照|对照|参照|融入|对接|借鉴|
 const AFTER_PLACE_IN_TITLE_ISSUER = /^(人民政府|政府|省委|市委|委员会|管委会|管理委员会|办公厅|办公室|党委|工委|人大)/;
 const ABOUT_VERB = /^关于(印发)?[<〈《]?(推动|促进|加快|支持|推进|进一步推动|进一步促进|进一步加快)?$/;
 
+/** 本政策适用于…, 适用范围：… (the document speaking of itself) */
+const SCOPE = /(?:本|此)(?:政策|措施|办法|规定|细则|方案|计划|意见|通知|条例|实施细则)[^，。；]{0,6}适用(?:于|范围[:：为]?)|适用范围[:：为]/;
+/** 以A、B为核心区/拓展区/配套区/主阵地/承载区… */
+const CARRIER_LIST = /以[^，。；以]{2,60}?为[^，。；]{0,6}(?:区|园|平台|阵地|载体|基地|片区|承载地)/g;
+/** A zone the document names but leaves out (不在本次认定范围, 除外). */
+const OUT_OF_SCOPE = /^[^。；]{0,20}?(不在|不属于|除外|不纳入|不适用)/;
+/** 与苏州高新区共建: a partner elsewhere, not a place the document governs. */
+const PARTNER_BEFORE = /(与|同|联合|对接|学习|借鉴|对标|参照)$/;
+/** the field of a project row naming its site */
+const PROJECT_SITE = /^[；;，,\s]*(?:所在园区|所在地|所属园区|建设地点|实施地点|项目地点|落户园区|所在区域)[:：]/;
+/** 出台《P》, 规划「P」: a place (or its government) making its own program */
+const PLACE_MAKES = /(出台|印发|制定|发布|规划|推动|编制|实施|推出)了?[《「“]?$/;
+/** Between the place and that verb: its government, a time, a conjunction. */
+const REGION_THEN_MAKER = /^(?:人民政府|政府|县府|市府|党委|委|[^，。；]{0,4}年)?[^，。；《「]{0,4}?(?:并|也|还|已|先后|近日|日前)?$/;
+
 const isPlace = (m: ResolvedMention) => (m.label === 'Zone' || m.label === 'Region') && !m.anaphor && m.canonical !== '';
 
 export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRule {
@@ -78,13 +93,59 @@ export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRu
       }
       // 措施提出，依托X… / 方案提出，以X为核心承载区: the plan the passage is about is carried out in the zone it names
       const speaking = /^(?:[^，。；]{0,4})(方案|措施|规划|计划|意见|政策|纲要)(提出|明确|要求|指出)/.exec(text);
-      const spoken = context.documentProgram ?? openingProgram(context, sentence);
+      const spoken = context.documentProgram ?? openingProgram(context, sentence) ?? madeProgram(context, sentence);
       if (speaking && spoken) {
         for (const x of placesHere) {
           if (x.label !== 'Zone') continue;
           const lead = text.slice(0, x.start);
           if (/(依托|以)$/.test(lead) && (/^为[^，。；]{0,6}(承载区|平台|主阵地|载体|核心区)/.test(text.slice(x.end)) || /依托$/.test(lead) || /^[^，。；]{0,12}[，,]/.test(text.slice(x.end)))) add(spoken, x);
         }
+      }
+      // 本措施适用于A、B、C等…: the scope a document states for itself names the places it governs
+      const scope = SCOPE.exec(text);
+      if (scope && (context.documentProgram ?? spoken)) {
+        const own = (context.documentProgram ?? spoken)!;
+        const from = scope.index + scope[0].length;
+        const stop = text.slice(from).search(/[。；]/);
+        const until = stop < 0 ? text.length : from + stop;
+        for (const x of placesHere) if (x.start >= from && x.end <= until && !insideTitle(sentence, programs, x)) add(own, x);
+      }
+      // 以A为核心区，以B、C为拓展区 (in what a plan states): every place of the list is where it is carried out
+      if (speaking && spoken) {
+        for (const m of text.matchAll(CARRIER_LIST)) {
+          const from = m.index! + 1;
+          const until = m.index! + m[0].length;
+          for (const x of placesHere) if (x.start >= from && x.end <= until) add(spoken, x);
+        }
+      }
+      // a title-line document's own measures (做强X, 推动X承接…, 所在园区：X) reach the zones its body names
+      const own = context.documentProgram;
+      if (own && ownDocument(context) && sentence.index > 0) {
+        for (const x of placesHere) {
+          if (x.label !== 'Zone' || insideTitle(sentence, programs, x)) continue;
+          const clause = clauseAround(text, x.start, x.end);
+          if (OUT_OF_SCOPE.test(text.slice(x.end)) || PARTNER_BEFORE.test(clause.before)) continue;
+          add(own, x);
+        }
+      }
+      // 项目名称：P；所在园区：X — a project row names the zone it is built in
+      for (const p of programs) {
+        if (p.properties?.['kind'] !== 'project') continue;
+        const field = PROJECT_SITE.exec(text.slice(p.end));
+        if (!field) continue;
+        const at = p.end + field[0].length;
+        const x = placesHere.find((x) => x.start === at);
+        if (x) add(p, x);
+      }
+      // 延边州出台《P》 / 基隆市政府规划「P」: a place's own policy is carried out there
+      for (const p of programs) {
+        if (!titleSpan(sentence, p)) continue;
+        const lead = text.slice(0, p.start);
+        const verb = PLACE_MAKES.exec(lead);
+        if (!verb) continue;
+        const before = lead.slice(0, verb.index);
+        const x = placesHere.filter((x) => x.label === 'Region' && x.end <= before.length).pop();
+        if (x && REGION_THEN_MAKER.test(before.slice(x.end))) add(p, x);
       }
       // a cover notice (X关于印发《Y》的通知) is for the place its document is for
       const subject = context.subject;
@@ -124,6 +185,40 @@ export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRu
       return out;
     },
   };
+}
+
+/** A place written inside a title of the sentence (cited, not set to work). */
+function insideTitle(sentence: Sentence, programs: ResolvedMention[], x: ResolvedMention): boolean {
+  return programs.some((p) => {
+    const span = titleSpan(sentence, p);
+    return span !== null && span.start <= x.start && x.end <= span.end;
+  });
+}
+
+/** The document is the program itself: its first line is the program's title (a plan, table or notice written out). */
+function ownDocument(context: RelationContext): boolean {
+  const own = context.documentProgram;
+  const first = context.document.sentences[0];
+  return own !== null && first !== undefined && own.sentence === 0 && first.simplified.trim().length <= own.surface.length + 2;
+}
+
+/** The clause around [start, end): what stands before it back to the last stop, and after it to the next. */
+function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  const before = text.slice(0, start);
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('：'));
+  const after = text.slice(end);
+  const stop = after.search(/[，。；]/);
+  return { before: before.slice(cut + 1), after: stop < 0 ? after : after.slice(0, stop) };
+}
+
+/** 肇庆市制定《P》。方案提出…: the titled plan the previous sentence says was made, issued or introduced. */
+function madeProgram(context: RelationContext, sentence: Sentence): ResolvedMention | null {
+  const prev = context.document.sentences[sentence.index - 1];
+  if (!prev) return null;
+  const made = byLabel(context.mentionsBySentence.get(prev.index) ?? [], 'Program')
+    .filter((m) => titleSpan(prev, m) && /(制定|印发|出台|发布|编制|推出)了?$/.test(prev.simplified.slice(0, m.start)))
+    .pop();
+  return made ?? null;
 }
 
 /** The titled program a passage opens with (《X若干措施》（文号）由…印发。措施提出…), when it has no document program. */

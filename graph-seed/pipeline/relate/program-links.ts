@@ -23,9 +23,16 @@ export const PLAN_SPEAKING =
 /** Where the name of a titled program stands in its sentence (inside 《》), or null for untitled programs. */
 export function titleSpan(sentence: Sentence, program: Mention): { start: number; end: number } | null {
   const text = sentence.simplified;
-  const open = text.indexOf('《', program.start);
-  if (open < 0 || open >= program.end) return null;
-  const close = text.indexOf('》', open);
+  // 《…》, or the corner quotes Taiwan documents title with (「…計畫」)
+  let open = text.indexOf('《', program.start);
+  let closer = '》';
+  if (open < 0 || open >= program.end) {
+    const corner = text.lastIndexOf('「', program.start);
+    if (corner < 0 || corner < program.start - 1) return null;
+    open = corner;
+    closer = '」';
+  }
+  const close = text.indexOf(closer, open);
   if (close < 0 || close > program.end) return null;
   return { start: open + 1, end: close };
 }

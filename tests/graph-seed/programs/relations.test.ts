@@ -3,6 +3,7 @@ import { getGazetteer } from '../../../graph-seed/gazetteer/index.ts';
 import { documentProgram } from '../../../graph-seed/pipeline/document/program.ts';
 import { createIndustryRecogniser } from '../../../graph-seed/pipeline/recognise/industry.ts';
 import { createRegionRecogniser } from '../../../graph-seed/pipeline/recognise/region.ts';
+import { createZoneRecogniser } from '../../../graph-seed/pipeline/recognise/zone.ts';
 import { activeInRule } from '../../../graph-seed/pipeline/relate/active-in.ts';
 import { createAppliesToRule } from '../../../graph-seed/pipeline/relate/applies-to.ts';
 import { citesRule } from '../../../graph-seed/pipeline/relate/cites.ts';
@@ -298,5 +299,48 @@ describe('APPLIES_TO and TARGETS', () => {
     expect(named[0]).toBe('TARGETS 数字经济“573”工程 -> 数字经济');
     // the industry's canonical name is the taxonomy's (燃料电池 for 燃料电池汽车)
     expect(named[1]).toMatch(/^TARGETS 千辆燃料电池汽车示范工程 -> 燃料电池/);
+  });
+});
+
+describe('APPLIES_TO: where a program is carried out (invented passages, real recognisers incl. zones)', () => {
+  const zones = createZoneRecogniser(getGazetteer());
+  const appliesTo = createAppliesToRule([regions, zones]);
+  const withZones = (text: string, metadata: Partial<DocumentMetadata> = {}) => {
+    const doc = segment(text, metadata);
+    const bySentence = recogniseAll(doc, () => [], null, [...RECOGNISERS, zones]);
+    const own = metadata.title ? documentProgram(doc, null) : null;
+    const context = relationContext(doc, bySentence, own);
+    return [...new Set(doc.sentences.flatMap((s) => appliesTo.relate(s, bySentence.get(s.index) ?? [], context)).map((r) => `${r.start.canonical} -> ${r.end.canonical}`))];
+  };
+
+  it('本措施适用于A、B等: the scope a document states names the places it governs', () => {
+    const title = '桂林市支持开发区发展若干措施';
+    const got = withZones(`${title}\n一、本措施适用于柳州经济技术开发区、梧州高新技术产业开发区等开发区。`, { title });
+    expect(got).toContain(`${title} -> 柳州经济技术开发区`);
+    expect(got).toContain(`${title} -> 梧州高新技术产业开发区`);
+  });
+
+  it('方案提出，以A为核心区，以B、C为拓展区: every place of the lists, for the plan the previous sentence says was made', () => {
+    const got = withZones('柳州市制定《柳州市汽车产业链工作方案》。方案提出，以柳州经济技术开发区为核心区，以柳江区、鹿寨县为拓展区，重点发展整车。');
+    expect(got).toEqual(expect.arrayContaining([
+      '柳州市汽车产业链工作方案 -> 柳州经济技术开发区',
+      '柳州市汽车产业链工作方案 -> 柳江区',
+      '柳州市汽车产业链工作方案 -> 鹿寨县',
+    ]));
+  });
+
+  it('a title-line document reaches the zones its measures name, not a partner elsewhere or one it leaves out', () => {
+    const title = '柳州市汽车产业链重点任务分工表';
+    const text = `${title}\n一、加快柳州经济技术开发区建设，延伸汽车产业链条。\n二、支持柳州高新技术产业开发区与苏州工业园区共建产业合作园。\n三、梧州高新技术产业开发区作为配套园区，不在本次任务范围。`;
+    const got = withZones(text, { title });
+    expect(got).toContain(`${title} -> 柳州经济技术开发区`);
+    expect(got).toContain(`${title} -> 柳州高新技术产业开发区`);
+    expect(got).not.toContain(`${title} -> 苏州工业园区`);
+    expect(got).not.toContain(`${title} -> 梧州高新技术产业开发区`);
+  });
+
+  it('a place that issues its own policy (X出台《P》) is where it is carried out; a Taiwan 「…計畫」 title opens with its place', () => {
+    expect(withZones('2023年，柳州市出台《关于支持汽车零部件产业发展的若干措施》，给予用地补贴。')).toContain('关于支持汽车零部件产业发展的若干措施 -> 柳州市');
+    expect(withZones('縣府推動「嘉義縣大埔美工業區擴區計畫」，協助業者導入智慧製造。')).toContain("嘉义县大埔美工业区扩区计划 -> 嘉义县大埔美工业区");
   });
 });
