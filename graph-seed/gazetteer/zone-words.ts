@@ -56,7 +56,17 @@ export const ZONE_SUFFIXES: ZoneSuffix[] = [
   S('自贸区', '自由贸易试验区', 'ftz', 'Pilot Free Trade Zone'),
   S('自由贸易港', '自由贸易港', 'ftz', 'Free Trade Port'),
   S('片区', '片区', 'ftz', 'Area', { ftzOnly: true }),
+  S('自由贸易港区', '自由贸易港区', 'bonded', 'Free Trade Port Zone'),
+  S('保税物流中心', '保税物流中心', 'bonded', 'Bonded Logistics Center'),
   S('台商投资区', '台商投资区', 'taiwan-investment', 'Taiwanese Investment Zone'),
+  // State-approved opening-up zones on the borders (东兴国家重点开发开放试验区, 防城港国际医学开放试验区).
+  S('开发开放试验区', '开发开放试验区', 'other', 'Development and Opening-up Pilot Zone', { needsPlaceStem: true }),
+  S('开放试验区', '开放试验区', 'other', 'Opening-up Pilot Zone', { needsPlaceStem: true }),
+  // Zones two places (or two countries) run together, named by a syllable of each (深汕, 广清, 中越, 中俄).
+  S('经济特别合作区', '经济特别合作区', 'other', 'Special Economic Cooperation Zone', { shortStemNames: true }),
+  S('特别合作区', '特别合作区', 'other', 'Special Cooperation Zone', { shortStemNames: true }),
+  S('跨境经济合作区', '跨境经济合作区', 'other', 'Cross-border Economic Cooperation Zone', { shortStemNames: true }),
+  S('互市贸易区', '互市贸易区', 'other', 'Border Trade Zone', { shortStemNames: true }),
   S('经济综合实验区', '经济综合实验区', 'other', 'Comprehensive Economic Experimental Zone'),
   S('综合实验区', '综合实验区', 'other', 'Comprehensive Experimental Zone'),
   S('临空经济区', '临空经济区', 'other', 'Airport Economic Zone'),
@@ -65,6 +75,8 @@ export const ZONE_SUFFIXES: ZoneSuffix[] = [
   S('产业新城', '产业新城', 'new-area', 'Industrial New City'),
   S('科技新城', '科技新城', 'new-area', 'Science and Technology New City'),
   S('新区', '新区', 'new-area', 'New Area'),
+  // 衢州智造新城, 亦庄新城: a city's planned new town; only after a place (新城 alone is any new town).
+  S('新城', '新城', 'new-area', 'New City', { needsPlaceStem: true }),
   S('科学城', '科学城', 'science-city', 'Science City'),
   S('科技城', '科技城', 'science-city', 'Science and Technology City'),
   S('工业集中区', '工业集中区', 'park', 'Industrial Concentration Zone'),

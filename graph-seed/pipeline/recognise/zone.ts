@@ -459,6 +459,21 @@ function partnerStart(g: Gazetteer, run: string, ctx: PlaceContext): number | nu
   return null;
 }
 
+/** Offset into text[runStart, runEnd) where the run's last words that can make a name begin (at least two characters), or null. */
+function partnerWordsStart(text: string, runStart: number, runEnd: number): number | null {
+  const starts = wordStarts(text);
+  let from = runEnd;
+  for (let k = runEnd - 1; k >= runStart; k--) {
+    if (!starts.has(k)) continue;
+    const word = text.slice(k, from);
+    if (!HAN.test(word) || STEM_BOUNDARY_WORDS.has(word) || BOUNDARY_VERBS.some((v) => word.endsWith(v))) break;
+    from = k;
+  }
+  // A word cut across the run's start is not known whole: only a run start at a word start counts.
+  if (from === runStart && !starts.has(runStart)) return null;
+  return runEnd - from >= 2 ? from - runStart : null;
+}
+
 function readPartnerPark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, s: number, e: number, floor: number): ZoneHit | null {
   if (suffix.ftzOnly || suffix.kind === 'ftz') return null;
   const window = text.slice(Math.max(floor, s - 28), s);
@@ -469,7 +484,9 @@ function readPartnerPark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: 
   // Words between the host and the park word describe it (高端装备制造); no verb or list mark may stand there.
   const words = bracket ? m[3]! : '';
   if (words && (STEM_BOUNDARY_WORDS.has(words) || /[和与及、]/.test(words))) return null;
-  const from = partnerStart(g, m[1]!, ctx);
+  // 松山湖（韶关）科技产业园, 市北高新（宣城）科技产业园: with the host place in brackets, the partner may be any name (a zone's brand,
+  // a lake, 广佛 for two cities): the words right before the bracket up to a verb or function word.
+  const from = partnerStart(g, m[1]!, ctx) ?? (bracket ? partnerWordsStart(text, s - m[0].length, s - m[0].length + m[1]!.length) : null);
   if (from === null) return null;
   let host: RegionHit | undefined;
   if (!bracket) host = leadingRegions(g, m[1]!.slice(from), ctx).at(-1);

@@ -12,6 +12,28 @@ function zones(text: string, title?: string): Mention[] {
 const named = (ms: Mention[]) => ms.filter((m) => !m.anaphor).map((m) => `${m.surface}=${m.canonical}`);
 
 describe('zone recogniser', () => {
+  it('reads a co-built park named by any partner with its host place in brackets (松山湖（韶关）科技产业园)', () => {
+    expect(named(zones('加快推进松山湖（韶关）科技产业园建设，支持市北高新（宣城）科技产业园发展。'))).toEqual([
+      '松山湖（韶关）科技产业园=松山湖（韶关）科技产业园',
+      '市北高新（宣城）科技产业园=市北高新（宣城）科技产业园',
+    ]);
+    // Without a place in the brackets it is no partner park.
+    expect(named(zones('加快推进松山湖（一期）科技产业园建设。'))).not.toContain('松山湖（一期）科技产业园=松山湖（一期）科技产业园');
+  });
+
+  it('knows the suffixes of new towns, opening-up pilot zones and zones two places run together', () => {
+    const ms = zones('衢州智造新城与中越跨境经济合作区、广清经济特别合作区、中俄互市贸易区、防城港国际医学开放试验区合作。');
+    expect(named(ms)).toEqual([
+      '衢州智造新城=衢州智造新城',
+      '中越跨境经济合作区=中越跨境经济合作区',
+      '广清经济特别合作区=广清经济特别合作区',
+      '中俄互市贸易区=中俄互市贸易区',
+      '防城港国际医学开放试验区=防城港国际医学开放试验区',
+    ]);
+    // 新城 needs a place before it: 建设新城 names none.
+    expect(named(zones('加快建设产城融合新城。'))).toEqual([]);
+  });
+
   it('gives abbreviations their official long form (武汉经开区 ≡ 武汉经济技术开发区)', () => {
     const ms = zones('武汉经开区是武汉经济技术开发区的简称，大冶市高新区、合肥高新区加快发展。');
     expect(named(ms)).toEqual([
