@@ -71,7 +71,8 @@ function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMentio
   }
   const unique = [...new Map(found.map((p) => [p.nodeId, p])).values()];
   if (unique.length > 0) return unique;
-  if (context.documentProgram) return [context.documentProgram];
+  // a field of the whole document (链长：市长；牵头单位：X) answers for it; a numbered measure naming no program answers for nothing named
+  if (context.documentProgram && !numberedMeasure(sentence, context)) return [context.documentProgram];
   // a passage about one titled document (《X若干措施》…由…印发。措施提出…): the document it opens with
   for (let i = Math.max(0, sentence.index - LOOK_BACK); i <= sentence.index; i++) {
     const s = sentences[i];
@@ -80,6 +81,22 @@ function measuresFor(sentence: Sentence, cueAt: number, mentions: ResolvedMentio
     if (opening) return [opening];
   }
   return [];
+}
+
+/** 一、 / （二） / 3. / 第四条: a numbered measure of a plan. */
+const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百\d]{1,4}条)/;
+
+/** Whether the paragraph the sentence closes opens with a measure's number. */
+function numberedMeasure(sentence: Sentence, context: RelationContext): boolean {
+  const sentences = context.document.sentences;
+  const text = context.document.document.text;
+  let first = sentence;
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const previous = sentences[i];
+    if (!previous || !sameParagraph(text, previous, first)) break;
+    first = previous;
+  }
+  return NUMBERED.test(first.simplified) || (first === sentence && sentence.section.some((h) => NUMBERED.test(h)));
 }
 
 /** 由X负责推动 / 由X牵头实施: the body the sentence puts in charge. */
@@ -113,6 +130,24 @@ function inCharge(sentence: Sentence, mentions: ResolvedMention[], context: Rela
   return out;
 }
 
+/** X牵头统筹调度 in a document's general requirements (not a numbered measure): X answers for the document. */
+const LEADS_AFTER = /^(?:[、和及与]|会同|联合)?牵头(?:统筹|负责|抓总|组织|协调|调度|推进|落实)/;
+
+function sameClause(text: string, a: number, b: number): boolean {
+  return !/[，,。；;]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
+function leads(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
+  const own = context.documentProgram;
+  const text = sentence.simplified;
+  if (!own || !text.includes('牵头') || text.includes('由') || numberedMeasure(sentence, context)) return [];
+  const programs = byLabel(mentions, 'Program');
+  return byLabel(mentions, 'Organization')
+    // a program in the same clause is what X leads (X牵头推进P), which this rule does not read
+    .filter((o) => LEADS_AFTER.test(text.slice(o.end)) && !programs.some((p) => sameClause(text, p.start, o.start)))
+    .map((o) => candidate('RESPONSIBLE_FOR', o, own, sentence));
+}
+
 /** Column roles of a pipe table's header row (| 序号 | 重点任务 | 牵头单位 | 配合单位 |). */
 const UNIT_HEADER = /(责任单位|牵头单位|配合单位|责任部门|牵头部门|参与单位|实施主体)/;
 
@@ -128,7 +163,7 @@ function tableRow(sentence: Sentence, mentions: ResolvedMention[], context: Rela
 
 export function relateResponsibleFor(sentence: Sentence, mentions: ResolvedMention[], context: RelationContext): RelationCandidate[] {
   const cue = RESPONSIBILITY_LINE.exec(sentence.simplified);
-  if (!cue) return [...inCharge(sentence, mentions, context), ...tableRow(sentence, mentions, context)];
+  if (!cue) return [...inCharge(sentence, mentions, context), ...leads(sentence, mentions, context), ...tableRow(sentence, mentions, context)];
   const listStart = cue.index + cue[0].length;
   const organizations = byLabel(mentions, 'Organization').filter((o) => o.start >= listStart);
   if (organizations.length === 0) return [];

@@ -344,3 +344,21 @@ describe('APPLIES_TO: where a program is carried out (invented passages, real re
     expect(withZones('縣府推動「嘉義縣大埔美工業區擴區計畫」，協助業者導入智慧製造。')).toContain("嘉义县大埔美工业区扩区计划 -> 嘉义县大埔美工业区");
   });
 });
+
+describe('RESPONSIBLE_FOR: the document answers only for lines that are not numbered measures (invented)', () => {
+  const title = '柳州市汽车产业链工作推进表';
+  const lines = (text: string) => edges(responsibleForRule, `${title}\n${text}`, { title }).map((e) => e.replace(/^RESPONSIBLE_FOR /, ''));
+
+  it('a numbered measure naming no program makes its 责任单位 responsible for nothing named', () => {
+    expect(lines('一、加快整车项目建设，延伸汽车产业链条。责任单位：市工业和信息化局、市财政局')).toEqual([]);
+  });
+
+  it('a 牵头单位 field of the whole table answers for the table', () => {
+    expect(lines('产业链：汽车；链长：市长；牵头单位：市工业和信息化局')).toEqual([`市工业和信息化局 -> ${title}`]);
+  });
+
+  it('X牵头统筹调度 in the general requirements answers for the document; X牵头推进P answers for P, not here', () => {
+    expect(lines('推进要求：各县区要落实工作机制，市工业和信息化局牵头统筹调度。')).toEqual([`市工业和信息化局 -> ${title}`]);
+    expect(lines('一、市工业和信息化局牵头统筹调度整车项目。')).toEqual([]);
+  });
+});
