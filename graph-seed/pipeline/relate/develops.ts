@@ -217,37 +217,74 @@ const FOUNDS_BEFORE = /(?:共建|合作共建|共同建设|合作建设|联合�
  * 以崖州湾科技城为主要载体，聚焦… / 以长垣经开区为主平台，做大…: the zone a clause
  * makes the platform of what the sentence goes on to develop.
  */
-function carrierZones(text: string, places: ResolvedMention[], industry: ResolvedMention): ResolvedMention[] {
+function carrierZones(text: string, places: ResolvedMention[], industry: ResolvedMention): { zones: ResolvedMention[]; layout: boolean } {
   const out: ResolvedMention[] = [];
-  for (const m of text.matchAll(/以([^，。；,;以]{2,40}?)为(?:主要|核心|重要|主|重点)?(?:载体|平台|承载区|承载地|主阵地|阵地|核心区)(?![的])/g)) {
+  let layout = false;
+  for (const m of text.matchAll(CARRIER_RE)) {
     if (m.index + m[0].length > industry.start) continue;
     if (/[。；;]/.test(text.slice(m.index + m[0].length, industry.start))) continue;
-    for (const p of places) if (p.start >= m.index + 1 && p.end <= m.index + 1 + m[1]!.length) out.push(p);
+    const role = m[2];
+    const named = places.filter((p) => p.start >= m.index + 1 && p.end <= m.index + 1 + m[1]!.length);
+    // 以肇庆高新区为核心区，以肇庆新区、鼎湖区为拓展区，重点发展…: a layout role is given to
+    // zones (not to the region arranging them), and each zone so placed develops.
+    if (role) {
+      const zones = named.filter((p) => p.label === 'Zone');
+      if (zones.length) layout = true;
+      out.push(...zones);
+    } else out.push(...named);
   }
-  return out;
+  // 璧山区依托璧山高新区，打造…产业集群: the zones a place leans on (nothing but named
+  // zones between 依托 and the comma) carry what the sentence goes on to develop.
+  for (const m of text.matchAll(/依托([^，。；,;]{2,60}?)[，,]/g)) {
+    if (m.index + m[0].length > industry.start) continue;
+    if (/[。；;]/.test(text.slice(m.index + m[0].length, industry.start))) continue;
+    const s = m.index + 2;
+    const e = s + m[1]!.length;
+    const named = places.filter((p) => p.start >= s && p.end <= e).sort((a, b) => a.start - b.start);
+    if (!named.length || named.some((p) => p.label !== 'Zone')) continue;
+    let rest = text.slice(s, e);
+    for (const p of [...named].reverse()) rest = rest.slice(0, p.start - s) + rest.slice(p.end - s);
+    if (!/^(?:[、和及与]|以及)*$/.test(rest)) continue;
+    out.push(...named);
+  }
+  return { zones: out, layout };
 }
 
+/** 以Z为主要载体 / 以Z为核心区 / 以Z为东翼，: the phrase that makes Z a platform or gives it a layout role. */
+const CARRIER_RE = new RegExp(
+  '以([^，。；,;以]{2,40}?)为(?:(?:主要|核心|重要|主|重点)?(?:载体|平台|承载区|承载地|主阵地|阵地|核心区)(?![的])|' +
+    '(核心|龙头|主体|引擎|增长极|极核|[东西南北一两]翼|核心承载区|配套区|拓展区|延伸区|协同区|联动区|辐射区|先行区|起步区|主战场|支点)(?=[，,]))',
+  'g',
+);
+
 /** Words every carrier phrase contains (sentences without skip carrierZones). */
-const CARRIER_WORD = /载体|平台|承载|阵地|核心区/;
+const CARRIER_WORD = /载体|平台|承载|阵地|核心|龙头|主体|引擎|增长极|翼|配套区|拓展区|延伸区|协同区|联动区|辐射区|先行区|起步区|主战场|支点|依托/;
 
 /** Zone words a clause may open with instead of the name (高新区以…, 合作园重点承接…, 园区…). */
-const ZONE_ANAPHOR = /^(?:[“”"\s]*)(?:同时|并|另|此外|其中|目前|近年来|\d{4}年(?:\d{1,2}月)?|(?:到|至)\d{4}年)?[，,]?(?:该|本|我|全)?(高新区|经开区|开发区|园区|产业园|合作园|协作园|工业园|新片区|新区|片区|综保区|保税区|科技城|新城|起步区)/;
+const ZONE_ANAPHOR = /^(?:[“”"\s]*)(?:同时|并|另|此外|其中|目前|近年来|\d{4}年(?:\d{1,2}月)?|(?:到|至)\d{4}年)?[，,]?(?:该|本|我|全)?(高新区|经开区|开发区|园区|产业园|合作园|协作园|工业园|新片区|新区|片区|综保区|保税区|科技城|科学城|新城|起步区|试验区|示范区|集聚区)/;
 
 /**
  * The named zone a zone word stands for: the latest zone named before it (in
  * this sentence, then the three before) whose name ends in that kind (高新区 →
  * …高新技术产业开发区; 园区 → any zone).
  */
+/** Right before a zone that only says where something lies (位于…高新区内). */
+const LOCATED_BEFORE = /(?:位于|地处|坐落于|坐落在|落户|落户于|选址于?)[^，。；,;]{0,12}$/;
+
 function zoneReferent(word: string, sentence: Sentence, at: number, context: RelationContext): ResolvedMention | null {
   const kind: Record<string, RegExp> = {
     高新区: /高新|高技术/, 经开区: /经济技术开发区$|经开区$/, 开发区: /开发区$|工业区$|园区$/, 新区: /新区$/, 片区: /片区$/,
-    新片区: /片区$/, 综保区: /综合保税区|综保区/, 保税区: /保税区/, 科技城: /科技城/, 新城: /新城/, 起步区: /起步区/,
+    新片区: /片区$/, 综保区: /综合保税区|综保区/, 保税区: /保税区/, 科技城: /科技城/, 科学城: /科学城/, 试验区: /试验区/, 示范区: /示范区/, 集聚区: /集聚区/, 新城: /新城/, 起步区: /起步区/,
     合作园: /合作园|协作园|合作区/, 协作园: /协作园|合作园/, 产业园: /产业园|园区|园$/, 工业园: /工业园|园区/, 园区: /./,
   };
   const want = kind[word] ?? /./;
   for (let i = sentence.index; i >= 0 && i >= sentence.index - 3; i--) {
+    const said = context.document.sentences[i]?.simplified ?? '';
+    // 莞韶产业园…，位于韶关高新区内。园区重点承接…: a zone named only as where
+    // another lies is no referent of the zone word that follows.
     const ms = (context.mentionsBySentence.get(i) ?? [])
       .filter((m) => m.label === 'Zone' && !m.anaphor && (i < sentence.index || m.end <= at) && want.test(m.canonical))
+      .filter((m) => !LOCATED_BEFORE.test(said.slice(0, m.start)))
       .sort((a, b) => b.start - a.start);
     if (ms[0]) return ms[0];
   }
@@ -403,7 +440,8 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         );
         const carried = clausePlaces.length || topicPlaces(text, places, cs).length || allPlaces.length ? [] : previousOpener(sentence, context);
         const respective = respectivePlace(text, places, industries, industry);
-        const carriers = mayNameCarrier ? carrierZones(text, allPlaces, industry) : [];
+        const carrying = mayNameCarrier ? carrierZones(text, allPlaces, industry) : { zones: [], layout: false };
+        const carriers = carrying.zones;
         // 合作园重点承接…: a zone word opening the clause (or the sentence) names the latest such zone.
         let referent: ResolvedMention | null = null;
         if (!clausePlaces.length) {
@@ -419,7 +457,7 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
           ? [platform]
           : carriers.length
           ? // 三亚市以崖州湾科技城为主要载体: the platform and whoever makes it one.
-            [...carriers, ...(clausePlaces.length ? clausePlaces : topic.length ? topic.filter((p) => !carriers.includes(p)) : PROGRAM_SPEAKS.test(text) ? [] : fallback)]
+            [...carriers, ...(clausePlaces.length ? clausePlaces : carrying.layout ? [] : topic.length ? topic.filter((p) => !carriers.includes(p)) : PROGRAM_SPEAKS.test(text) ? [] : fallback)]
           : clausePlaces.length
           ? clausePlaces
           : referent
