@@ -49,6 +49,8 @@ export const ZONE_SUFFIXES: ZoneSuffix[] = [
   S('保税物流园区', '保税物流园区', 'bonded', 'Bonded Logistics Park'),
   S('保税区', '保税区', 'bonded', 'Bonded Zone'),
   S('出口加工区', '出口加工区', 'bonded', 'Export Processing Zone'),
+  // 盘锦港区, 台北港区: a port's area run as a zone; only after a place (港区 alone is any port area).
+  S('港区', '港区', 'other', 'Port Area', { needsPlaceStem: true }),
   // Taiwan's name for an export processing zone (高雄加工出口區).
   S('加工出口区', '加工出口区', 'bonded', 'Export Processing Zone'),
   S('自由贸易试验区', '自由贸易试验区', 'ftz', 'Pilot Free Trade Zone'),

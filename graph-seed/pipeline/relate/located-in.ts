@@ -248,10 +248,63 @@ export function createLocatedInRule(g: Gazetteer, options: LocatedInOptions = {}
           }
         }
       }
+      for (const [part, host] of heldLists(text, sorted, context)) add(part, host, true);
       for (const [company, place] of companyPlaces(text, sorted, context)) add(company, place);
       return out;
     },
   };
+}
+
+/** Between two zones of a list: a bracketed other name of the first may stand before the joining mark. */
+const LIST_GAP = /^(?:[（(][^）)]*[）)])?[、和及与]$/;
+/** Opening a clause that has no subject of its own: the words that say the sentence's zone holds what follows (，下辖A、B / ，包括A). */
+const CLAUSE_HOLDS = /(?:^|[，,；;：:])(?:并|还|另|同时)?(?:下辖|下设|现辖|设有|建有|包括|包含|涵盖|规划建设)(?:[\u4e00-\u9fff]{2,12}、)*$/;
+/** 区内设有A: the zone the text speaks of holds what follows. */
+const INSIDE_HOLDS = /(?:^|[，,；;：:])(?:区|园区|园|开发区|新区)(?:内|里)(?:设有|建有|拥有|布局有|有)$/;
+/** 由A和B组成 / 由A和B整合设立: the sentence's zone is made of the list (its 由 right after it or opening a later clause). */
+const COMPOSED_BEFORE = /^(?:[（(][^）)]*[）)])?(?:[^。；;]*[，,])?(?:主要)?由$/;
+const COMPOSED_AFTER = /^(?:[（(][^）)]*[）)])?(?:等)?(?:[\u4e00-\u9fff]{0,3}(?:个|家)?(?:园区|片区)?)?(?:共同)?(?:组成|构成|整合|合并|组建)/;
+/** 一区三园: a zone of N parks; the parks listed in the clause that names the scheme lie in the sentence's zone. */
+const ONE_ZONE_N_PARKS = /一区[一二两三四五六七八九十\d]+园[^，,；;。]{0,10}$/;
+/** A region opening the sentence that says what zones it has (吴忠市现有A、B和C4个工业园区). */
+const REGION_HAS = /^(?:[（(][^）)]*[）)])?(?:现有|拥有|共有|已有|辖有|下辖)(?:[\u4e00-\u9fff]{2,12}、)*$/;
+
+/** Whether a mention opens its sentence or a clause after 。；. */
+function opensSentence(text: string, m: ResolvedMention): boolean {
+  return m.start === 0 || /[。；;]\s*$/.test(text.slice(0, m.start));
+}
+
+/**
+ * Zones listed as the parts of another (the nesting grammar of plans): 由A和B组成, ，下辖/包括A、B (a clause with no subject of
+ * its own speaks of the zone opening the sentence; items no rule reads as zones may come first), 区内设有A (the zone the text is about), “一区三园”…建设A、B和C, and a region
+ * opening the sentence with what it has (X市现有A、B).
+ */
+function heldLists(text: string, sorted: ResolvedMention[], context: RelationContext): Array<[ResolvedMention, ResolvedMention]> {
+  const out: Array<[ResolvedMention, ResolvedMention]> = [];
+  const zones = sorted.filter((m) => isZone(m) && !m.anaphor);
+  const opener = sorted.find((m) => (isZone(m) && (!m.anaphor || m.nodeId !== undefined)) || isRegion(m));
+  for (let i = 0; i < zones.length; ) {
+    let j = i;
+    while (j + 1 < zones.length && LIST_GAP.test(text.slice(zones[j]!.end, zones[j + 1]!.start))) j++;
+    const list = zones.slice(i, j + 1);
+    i = j + 1;
+    const first = list[0]!;
+    const lead = text.slice(0, first.start);
+    const clauseLead = lead.slice(Math.max(lead.search(/[^，,；;。]*$/), 0) - 1);
+    let host: ResolvedMention | undefined;
+    const opening = opener && opener.start < first.start && opensSentence(text, opener) && !list.includes(opener) ? opener : undefined;
+    if (opening && isZone(opening)) {
+      if (COMPOSED_BEFORE.test(text.slice(opening.end, first.start)) && COMPOSED_AFTER.test(text.slice(list.at(-1)!.end))) host = opening;
+      else if (CLAUSE_HOLDS.test(lead) && /[，,；;]/.test(text.slice(opening.end, first.start))) host = opening;
+      else if (ONE_ZONE_N_PARKS.test(clauseLead)) host = opening;
+    } else if (opening && isRegion(opening) && REGION_HAS.test(text.slice(opening.end, first.start))) host = opening;
+    if (!host && INSIDE_HOLDS.test(lead)) {
+      host = (opening && isZone(opening) ? opening : undefined) ?? (context.subject?.label === 'Zone' ? context.subject : undefined);
+    }
+    if (!host) continue;
+    for (const z of list) if (z.nodeId !== host.nodeId) out.push([z, host]);
+  }
+  return out;
 }
 
 /** Introducing verbs before a company list (引进宁德时代、国轩高科等动力电池项目). */

@@ -13,6 +13,34 @@ function relations(text: string, title?: string, options?: LocatedInOptions) {
 }
 
 describe('LOCATED_IN', () => {
+  it('reads the nesting grammar: 由A和B组成, a subject-less 下辖/包括 clause, 区内设有, “一区N园”…建设, X市现有A、B', () => {
+    const has = (text: string, want: string[]) => {
+      const { pairs } = relations(text);
+      for (const w of want) expect(pairs).toContain(w);
+      return pairs;
+    };
+    has('绍兴滨海新城由绍兴经济技术开发区（东区）和上虞经济开发区组成。', [
+      'LOCATED_IN 绍兴经济技术开发区 -> 绍兴滨海新城',
+      'LOCATED_IN 上虞经济开发区 -> 绍兴滨海新城',
+    ]);
+    has('常州经济技术开发区是省级开发区，实行“一区两园”体制，下辖武进工业园区、常州综合保税区。', [
+      'LOCATED_IN 武进工业园区 -> 常州经济技术开发区',
+      'LOCATED_IN 常州综合保税区 -> 常州经济技术开发区',
+    ]);
+    has('烟台经济技术开发区加快发展。区内设有烟台综合保税区。', ['LOCATED_IN 烟台综合保税区 -> 烟台经济技术开发区']);
+    has('滨州经济技术开发区按照“一区两园”布局建设滨州化工产业园和滨州装备产业园。', [
+      'LOCATED_IN 滨州化工产业园 -> 滨州经济技术开发区',
+      'LOCATED_IN 滨州装备产业园 -> 滨州经济技术开发区',
+    ]);
+    has('银川市现有银川经济技术开发区、贺兰工业园区、永宁工业园区。', [
+      'LOCATED_IN 贺兰工业园区 -> 银川市',
+      'LOCATED_IN 永宁工业园区 -> 银川市',
+    ]);
+    // 由A与B合作共建 names builders, not parts.
+    const built = relations('苏宿工业园区由苏州工业园区与宿迁市合作共建。').pairs;
+    expect(built).not.toContain('LOCATED_IN 苏州工业园区 -> 苏宿工业园区');
+  });
+
   it('places a zone named after a region in that region when the text also names the region (十堰经济技术开发区 → 十堰市)', () => {
     const { run, pairs } = relations('十堰经济技术开发区加快发展。十堰市综合实力持续增强。');
     expect(pairs).toEqual(['LOCATED_IN 十堰经济技术开发区 -> 十堰市']);
