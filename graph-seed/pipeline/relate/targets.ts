@@ -69,6 +69,39 @@ function programOfKind(kind: string, sentence: Sentence, context: RelationContex
   return own && own.canonical.includes(simplifiedKind) ? own : null;
 }
 
+/** A clause that goes on to say what a plan brings in or grows (，并引进A、B等产业 / ，重点投向A和B). */
+const AIM_CLAUSE = /^(?:[“"]?)(?:将|并|还|同时|也|再|主要|重点|积极|大力|加快|优先|规划|协助[^，,]{0,8}?|推动[^，,]{0,8}?)*(?:引进|导入|引入|招引|聚焦|发展|培育|投向|扶持|支持|打造|布局|壮大|推动)/;
+/** Before a program that is only cited (根据《…》): it does not speak in this sentence. */
+const CITED_BEFORE = /(?:根据|依据|按照|贯彻|落实|对照|参照|依托|对接|融入|服务|借鉴)/;
+/** A program the sentence speaks of by its kind word: 本计划聚焦… / 计划期程为…，将推动… (sentence-initial). */
+const KIND_WORD = /(?:^|[，,。；;])(?:本|该)(计划|计画|规划|方案|措施|政策|办法|工程|行动)|^(计划|计画|方案)(?!建设|面积|总|投资|用地)/;
+
+/**
+ * 「桃园航空城计划」以…为核心，规划…，引进A、B等产业 / 规划「P」，扩大…，引进A、B /
+ * 本计划聚焦A、B…，并于…引进C: a plan the sentence is about aims at what the clauses
+ * after it bring in or grow, up to a clause opened by some other subject.
+ */
+function aimedInSentence(text: string, at: number, mentions: ResolvedMention[], industriesHere: ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  const breaks = [...text.matchAll(/[，,；;。]/g)].map((m) => m.index).filter((i) => i >= at);
+  let from = breaks[0] ?? text.length;
+  // Its own clause: what follows the plan there (本计划聚焦A、B).
+  const own = text.slice(at, from);
+  if (AIM_CLAUSE.test(own.replace(/^[》」”"）)]*(?:[（(][^）)]*[）)])?(?:本|该)?(?:计划|计画|规划|方案|措施|政策|办法|工程|行动)?/, ''))) {
+    for (const i of industriesHere) if (i.start >= at && i.end <= from) out.push(i);
+  }
+  for (let k = 0; k < breaks.length && text[breaks[k]!] !== '。'; k++) {
+    const start = breaks[k]! + 1;
+    const end = breaks[k + 1] ?? text.length;
+    const clause = text.slice(start, end);
+    // A clause opened by a named place, company or other program has its own subject.
+    if (mentions.some((m) => m.start === start && m.label !== 'Industry')) break;
+    if (AIM_CLAUSE.test(clause)) for (const i of industriesHere) if (i.start >= start && i.end <= end) out.push(i);
+    from = end;
+  }
+  return out;
+}
+
 export function createTargetsRule(industryRecogniser?: Recogniser): RelationRule {
   let industries = industryRecogniser ?? null;
   const recogniser = () => (industries ??= createIndustryRecogniser(loadTaxonomy()));
@@ -123,6 +156,17 @@ export function createTargetsRule(industryRecogniser?: Recogniser): RelationRule
         const end = text.slice(p.end).search(/[。；;]/);
         const stop = end < 0 ? text.length : p.end + end;
         for (const i of industriesHere) if (i.start >= p.end && i.end <= stop && !TIER.test(i.canonical)) add(p, i);
+      }
+      // A plan this sentence is about: named (not merely cited) outside a title line, or called by its kind word.
+      for (const p of byLabel(mentions, 'Program')) {
+        if (titleSpan(sentence, p) || sentence.kind === 'heading' || CITED_BEFORE.test(text.slice(Math.max(0, ...[...text.slice(0, p.start).matchAll(/[，,。；;]/g)].map((m) => m.index + 1)), p.start))) continue;
+        if (context.documentProgram && sentence.index === context.documentProgram.sentence) continue;
+        for (const i of aimedInSentence(text, p.end, mentions, industriesHere)) if (!TIER.test(i.canonical)) add(p, i);
+      }
+      const kindWord = KIND_WORD.exec(text);
+      if (kindWord && sentence.kind !== 'heading') {
+        const p = programOfKind((kindWord[1] ?? kindWord[2])!, sentence, context);
+        if (p) for (const i of aimedInSentence(text, kindWord.index + kindWord[0].length, mentions, industriesHere)) if (!TIER.test(i.canonical)) add(p, i);
       }
       const own = context.documentProgram;
       // A policy's articles (适用于A、B等产业项目; 对…X项目给予补助) and a task table's rows aim at the industries they name.
