@@ -310,18 +310,18 @@ function heldLists(text: string, sorted: ResolvedMention[], context: RelationCon
 /** Introducing verbs before a company list (引进宁德时代、国轩高科等动力电池项目). */
 const INTRODUCED = /(引进|招引|吸引|引入|签约|落地)$/;
 /** After a company list: where it settles (…等企业落户美安生态科技新城). */
-const SETTLES_IN = /^[^，。；]{0,12}?(?:落户|入驻|落地|进驻)(?:到|于|在)?$/;
+const SETTLES_IN = /^[^，。；]{0,12}?(?:落户|入驻|落地|进驻|扎根)(?:到|于|在)?$/;
 /** After a company list: in the zone the text is about (…均在区内设有生产基地). */
 const IN_THE_ZONE = /^[^，。；]{0,12}?(?:均|都|已)?(?:在|于)(?:本区|区内|园区内|开发区内|高新区内|新区内|(?:开发区|高新区|经开区|园区|新区)(?=设立|设有|布局|建设|投资|落地))/;
 /** …等企业在X设立区域总部: a place after 在 that the companies set up in. */
 const SETS_UP_AT = /^[^，。；]{0,12}?(?:均|都|已)?在$/;
 const SETS_UP_AFTER = /^(?:内)?(?:设立|设有|布局|建设|投资|落地|建成|新建|扩建|新设)/;
 /** Before a company list: a zone gathering them (园区内集聚了…, 区内已入驻…). */
-const GATHERED_IN = /(?:区|园)(?:内|里)?(?:已经|已|现已|目前已|先后)?(?:集聚|聚集|汇聚|拥有|入驻|落户)了?$|(?:区|园)内(?:现有|共有|已有)[^。；]{0,20}?其中(?:包括|有)$/;
+const GATHERED_IN = /(?:区|园)(?:内|里)?(?:已经|已|现已|目前已|先后)?(?:集聚|聚集|汇聚|拥有|入驻|落户)了?$|(?:区|园)内(?:现有|共有|已有)[^。；]{0,20}?其中(?:包括|有)$|(?:区|园)(?:内|里)(?:现有|已有|有)$|(?:区|园)内的?(?:企业|厂商|厂家)(?:主要)?(?:包括|有)$/;
 /** After a company list: settled or built, with no place named (…等整车企业已建成投产, …等企业相继落户园区). */
 const DONE_AFTER_LIST = /^等[^，。；]{0,10}?(?:已经|已|均已|均|相继|先后|陆续)?(?:建成投产|竣工投产|落户|入驻|落地|投产|扎根)(?:园区|区内|本区|于此|此地)?(?=[，。；,;]|$)/;
 /** Before a company list, opening its clause: a gathering verb (，聚集A、B等企业). */
-const GATHERED_AT_CLAUSE = /(?:^|[，,；;：])(?:已经|已|现已|先后|累计)?(?:集聚|聚集|汇聚|集中)了?$/;
+const GATHERED_AT_CLAUSE = /(?:^|[，,；;：])(?:目前|当前|现|已经|已|现已|先后|累计)*(?:集聚|聚集|汇聚|集中)了?$/;
 
 /**
  * The zone a sentence's clause is about, before `before`: the last zone opening a clause (after

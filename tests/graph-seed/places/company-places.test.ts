@@ -16,6 +16,21 @@ async function located(text: string): Promise<string[]> {
 }
 
 describe('companies in the zone a clause is about', () => {
+  it('reads 目前已集聚A、B等企业, 区内有A、B等企业进驻 and 区内厂商包括A、B', async () => {
+    expect(await located('常州经济技术开发区以新能源为特色产业，目前已集聚宁德时代、比亚迪等电池企业50余家。')).toEqual([
+      '宁德时代 -> 常州经济技术开发区',
+      '比亚迪 -> 常州经济技术开发区',
+    ]);
+    expect(await located('常州经济技术开发区以新能源为特色产业，区内有宁德时代、比亚迪等企业进驻。')).toEqual([
+      '宁德时代 -> 常州经济技术开发区',
+      '比亚迪 -> 常州经济技术开发区',
+    ]);
+    expect(await located('常州经济技术开发区以新能源为特色产业，区内厂商包括宁德时代、比亚迪等。')).toEqual([
+      '宁德时代 -> 常州经济技术开发区',
+      '比亚迪 -> 常州经济技术开发区',
+    ]);
+  });
+
   it('reads 聚集A、B等企业 in a clause opened by a zone', async () => {
     expect(await located('常州经济技术开发区是国家级经开区，以新能源为特色产业，聚集宁德时代、比亚迪等电池企业50余家。')).toEqual([
       '宁德时代 -> 常州经济技术开发区',
