@@ -34,6 +34,15 @@ const isNational = (w: string) => (nationalSet ??= new Set(agencyLexicon().natio
 /** A park's own authority written after the national body that runs it (…新竹科学园区管理局). */
 const PARK_AUTHORITY = /^[\u4e00-\u9fff]{2,12}?(?:科学园区|园区|工业区|加工出口区|开发区)(?:管理局|管理处)/;
 
+/** 經濟部產業發展署, 交通运输部海事局: a ministry's own administration or bureau written after it is that one body. */
+const SUBORDINATE_AGENCY = /^[\u4e00-\u9fff]{2,6}?(?:署|局)(?![\u4e00-\u9fff]{0,1}(?:长|面|部))/;
+/** Two name characters at a clause opening (start, punctuation, 由/经/据/及) before the level word. */
+const UNLISTED_PLACE_STEM = /^(?![^\u4e00-\u9fff])[^各全本我该上下地省市县州区乡镇村有的两多等各][^各全本我该省市县州区乡镇村有的和与及们]$/;
+const CLAUSE_OPENING = /[\s，。；：、,;:（(「《由经据]/;
+const DEPARTMENT_AFTER_GOVERNMENT = /^[^\s，。；：、,;:（()）「」《》“”的和与及在对为将是由各所]{2,6}?(?:局|处|署)(?![长面])/;
+/** 市政府产业发展局: a government's department written right after it is one body. */
+const GOVERNMENT_DEPARTMENT = /^[\u4e00-\u9fff]{2,8}?(?:局|处|署|厅)$/;
+
 /** 市委, 中共湖北省委, 汉南区委: a level word + 委, not 委托/委员. */
 const PARTY_COMMITTEE = /(省|市|区|县|州|旗)委(?![托员屈婉会])/g;
 
@@ -81,13 +90,15 @@ function agencies(s: string, context: RecogniserContext): Found[] {
     const end = m.index + word.length;
     if (isNational(word)) {
       // 国家科学及技术委员会新竹科学园区管理局: a national body's park authority is one body
-      const authority = PARK_AUTHORITY.exec(s.slice(end));
+      const authority = PARK_AUTHORITY.exec(s.slice(end)) ?? (word.endsWith('部') ? SUBORDINATE_AGENCY.exec(s.slice(end)) : null);
       const stop = authority ? end + authority[0].length : end;
       found.push({ start: m.index, end: stop, canonical: s.slice(m.index, stop) });
       if (authority) re.lastIndex = stop;
       continue;
     }
-    const start = placePrefixStart(s, m.index);
+    let start = placePrefixStart(s, m.index);
+    // 楚雄州人民政府, 宜蘭縣政府: a place the gazetteer lacks, written as a two-character name and its level, opening the clause
+    if (start === m.index - 1 && start >= 2 && /[市县州]/.test(s[start]!) && UNLISTED_PLACE_STEM.test(s.slice(start - 2, start)) && (start === 2 || CLAUSE_OPENING.test(s[start - 3]!))) start -= 2;
     const prefix = s.slice(start, m.index);
     if (MANAGEMENT_COMMITTEE.test(word) && GENERIC_ZONE.test(prefix)) {
       const name = managementCommittee(prefix, context);
@@ -100,7 +111,10 @@ function agencies(s: string, context: RecogniserContext): Found[] {
     // 乡镇政府, 县市区政府: a level, not a place — every such body, none named
     if (/^[省市区县州镇乡]{2,}$/.test(prefix)) continue;
     if (inCollective(s, start)) continue;
-    found.push({ start, end, canonical: s.slice(start, end) });
+    // 臺北市政府產業發展局: the government's own department, one body (the department word may be missing from the lexicon)
+    const department = word.endsWith('政府') && prefix !== '' ? DEPARTMENT_AFTER_GOVERNMENT.exec(s.slice(end)) : null;
+    const stop = department ? end + department[0].length : end;
+    found.push({ start, end: stop, canonical: s.slice(start, stop) });
   }
   PARTY_COMMITTEE.lastIndex = 0;
   for (let m = PARTY_COMMITTEE.exec(s); m; m = PARTY_COMMITTEE.exec(s)) {
@@ -199,6 +213,16 @@ export function recogniseOrganizations(sentence: Sentence, context: RecogniserCo
     kept.push(f);
   }
   kept.sort((a, b) => a.start - b.start);
+  // 臺北市政府產業發展局: a department written right after its government is one body (its own prefix is none)
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (a.end === b.start && a.canonical.endsWith('政府') && GOVERNMENT_DEPARTMENT.test(b.canonical) && b.canonical === s.slice(b.start, b.end)) {
+      a.canonical = `${a.canonical}${b.canonical}`;
+      a.end = b.end;
+      kept.splice(i + 1, 1);
+    }
+  }
   // 中共武汉经济技术开发区工委(汉南区委): the bracketed body is the same one under its other name
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i]!;

@@ -73,3 +73,19 @@ describe('organization recogniser: universities, institutes, associations', () =
     expect(names('國家科學及技術委員會新竹科學園區管理局表示，行政院已核定計畫。')).toEqual(['国家科学及技术委员会新竹科学园区管理局', '行政院']);
   });
 });
+
+describe('organization recogniser: whole names of governments and their departments (invented)', () => {
+  it('a government of a place the gazetteer lacks keeps its two-character name when it opens the clause', () => {
+    expect(names('《某某方案》由文山州人民政府印发。')).toEqual(['文山州人民政府']);
+    expect(names('屏東縣政府 公告')).toEqual(['屏东县政府']);
+    // 及时向市…局: a word before the level is no place name
+    expect(names('遇到问题，请及时向市工业和信息化局反馈。')).toEqual(['市工业和信息化局']);
+  });
+
+  it('a department written right after its government, and a ministry’s administration after the ministry, are one body', () => {
+    expect(names('高雄市政府經濟發展局表示，將推動產業轉型。')).toEqual(['高雄市政府经济发展局']);
+    expect(names('臺中市政府觀光旅遊局說明。')).toEqual(['台中市政府观光旅游局']);
+    expect(names('經濟部能源署指出。')).toEqual(['经济部能源署']);
+    expect(names('商务部、国家统计局联合发布。')).toEqual(['商务部', '国家统计局']);
+  });
+});
