@@ -80,5 +80,8 @@ export function normaliseIndustryPhrase(phrase: string): string[] {
 export function canonicalUnmapped(phrase: string): string {
   let p = phrase.trim();
   while (ANNOTATION_SUFFIXES.test(p) && p.replace(ANNOTATION_SUFFIXES, '').length >= 2) p = p.replace(ANNOTATION_SUFFIXES, '');
+  // 金属制品制造业 (a statistical class named by its product): the 业 is the same trailing
+  // "industry" as 产业. 先进制造业 / 智能制造业 name a kind of manufacturing and keep it.
+  if (/制造业$/.test(p) && p.length >= 5 && !/^(?:先进|高端|智能|智慧|现代|绿色|传统|新兴|优势|装备|服务型|数字|未来|特色)/.test(p)) p = p.slice(0, -1);
   return p;
 }

@@ -189,7 +189,7 @@ function splitItems(text: string, start: number, end: number): ListItem[] {
 }
 
 /** Trims leading verbs, scale words and a trailing 等 from an item span. */
-const ITEM_LEAD = /^(?:重点|大力|加快|积极|着力|全力|推动|推进|发展|培育|壮大|打造|建设|促进|加强|逐步|聚集|参与|做强|做大|做优|做精|提升|延伸|聚焦|布局|引进|开发区|本区|我区|全区|县域|以及|及|和|与|等|如|从)+/;
+const ITEM_LEAD = /^(?:重点|大力|加快|积极|着力|全力|推动|推进|发展|培育|壮大|打造|建设|促进|加强|逐步|聚集|参与|做强|做大|做优|做精|提升|延伸|聚焦|布局|引进|开发区|本区|我区|全区|县域|以及|及|和|与|等|如|从|以(?!太))+/;
 /** Characters every scale or attributive prefix contains (千亿级, 全国, 领先的): items without one skip prefixLength. */
 const PREFIX_MARK = /[级的全]/;
 
@@ -398,6 +398,8 @@ export function looksLikeIndustry(phrase: string, trustedList = false): boolean 
   // A clause fragment, not a name: 实施开发区…, 深度运用大数据, 引导第三方物流.
   if (/^(?:立足|包括|围绕|依托|对接|实施|按照|借助|探索|深度|引导|统筹|运用|利用|加大|完善|强化|健全|开展|落实|支持|鼓励|提高|提升|加快|推动|推进|充分|发挥|形成|实现|坚持)/.test(phrase)) return false;
   if (/开发区|高新区|经开区|新区|工业区|园区|产业园|工业园|片区|自贸|保税|^信息$/.test(phrase)) return false;
+  // 上述三大产业链, 核心: words pointing back or ranking, not names; 硅材料全(产业链): a cut-off 全.
+  if (/^(?:上述|前述|以上|下列|上列)|^(?:核心|关键|主要)$|全$/.test(phrase)) return false;
   // 彰滨工业区以金属制品: a clause (X以Y), not a name.
   if (/.以./.test(phrase)) return false;
   // 人工智能基础层, 应用层: layers of a stack, 样板/标杆: showcases.

@@ -159,7 +159,7 @@ export function createTargetsRule(industryRecogniser?: Recogniser): RelationRule
       }
       // A plan this sentence is about: named (not merely cited) outside a title line, or called by its kind word.
       for (const p of byLabel(mentions, 'Program')) {
-        if (titleSpan(sentence, p) || sentence.kind === 'heading' || CITED_BEFORE.test(text.slice(Math.max(0, ...[...text.slice(0, p.start).matchAll(/[，,。；;]/g)].map((m) => m.index + 1)), p.start))) continue;
+        if (sentence.kind === 'heading' || CITED_BEFORE.test(text.slice(Math.max(0, ...[...text.slice(0, p.start).matchAll(/[，,。；;]/g)].map((m) => m.index + 1)), p.start))) continue;
         if (context.documentProgram && sentence.index === context.documentProgram.sentence) continue;
         for (const i of aimedInSentence(text, p.end, mentions, industriesHere)) if (!TIER.test(i.canonical)) add(p, i);
       }

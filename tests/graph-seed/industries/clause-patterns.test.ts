@@ -26,6 +26,19 @@ describe('industry lists other provinces write', () => {
     );
   });
 
+  it('gives a layout role (以Z为核心区/拓展区/东翼，) to the zones, not to the region arranging them', () => {
+    const d = developed('钦州市以钦州高新区为核心区，以灵山工业区、浦北工业区为拓展区，重点发展电子元器件和正极材料。', '广西壮族自治区', [
+      ['钦州市', 'Region'], ['钦州高新区', 'Zone'], ['灵山工业区', 'Zone'], ['浦北工业区', 'Zone'],
+    ]);
+    expect([...d.keys()].filter((k) => k.endsWith('->正极材料')).sort()).toEqual(['浦北工业区->正极材料', '灵山工业区->正极材料', '钦州高新区->正极材料']);
+  });
+
+  it('gives the industries to the zones a place 依托, and reads 上述 as no industry', () => {
+    const d = developed('璧山区依托璧山高新区，打造智能终端产业集群。', '重庆市', [['璧山区', 'Region'], ['璧山高新区', 'Zone']]);
+    expect(d.has('璧山高新区->智能终端')).toBe(true);
+    expect(industriesIn('重点支持上述三大产业链项目建设。').map((m) => m.canonical)).toEqual([]);
+  });
+
   it('reads 以A、B为“四强”产业 and 以X为传统产业 as lists the place ranks', () => {
     const d = developed('淄博市以新医药、新材料、智能装备、电子信息为“四强”产业，以现代轻工、绿色化工为传统产业。', '山东省', [['淄博市', 'Region']]);
     expect([...d.keys()].every((k) => k.startsWith('淄博市->'))).toBe(true);
@@ -195,5 +208,15 @@ describe('TARGETS from the words of a program (whole pipeline)', () => {
     const t = await targets('《泰州市先进制造业集群培育方案》聚焦船舶海工、生物医药和节能环保三大产业。');
     expect(t).toEqual(expect.arrayContaining(['泰州市先进制造业集群培育方案->先进制造业', '泰州市先进制造业集群培育方案->生物医药', '泰州市先进制造业集群培育方案->节能环保']));
     expect(t.some((x) => x.includes('泰州市先进制造业集群培育方案->泰州市'))).toBe(false);
+  });
+  it('gives a plan the sentence is about what its later clauses bring in, not a plan it only cites', async () => {
+    const t = await targets('南平市产业动态\n南平市规划「武夷新区产业提升计划」，扩大园区范围，引进冷链物流、竹材加工及信息服务等产业。依据《福建省产业规划》，园区重点发展生物医药。');
+    expect(t).toEqual(expect.arrayContaining(['武夷新区产业提升计划->冷链物流', '武夷新区产业提升计划->竹材加工']));
+    expect(t.filter((x) => x.startsWith('福建省产业规划->') && x.endsWith('->生物医药'))).toEqual([]);
+  });
+
+  it('reads 本计划聚焦… as the plan named before speaking', async () => {
+    const t = await targets('市经济局「高雄智慧产业升级计划」于今年启动。本计划聚焦资通讯、电子零组件二大产业。');
+    expect(t).toEqual(expect.arrayContaining(['高雄智慧产业升级计划->资通讯', '高雄智慧产业升级计划->电子零组件']));
   });
 });
