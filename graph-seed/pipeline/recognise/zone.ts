@@ -56,6 +56,8 @@ export interface ZoneHit {
   level?: ZoneLevel;
   /** Where the mention's span ends when it takes in a bracketed other name (营口经济技术开发区（鲅鱼圈区）). */
   spanEnd?: number;
+  /** A short name in brackets after the zone's (（东港片区）), by which the document may name it again. */
+  bracketName?: string;
   anaphor: boolean;
 }
 
@@ -368,6 +370,20 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     if (!m || g.byFullName(m[1]!).length === 0 || hits.some((o) => o !== h && o.start < h.end + m[0].length && h.end < o.end)) continue;
     h.aliases = [...new Set([...h.aliases, m[1]!])];
     h.spanEnd = h.end + m[0].length;
+  }
+  // 衢州经济技术开发区（东港片区）: the short name a plan gives a zone as its part of a larger whole (片区, 园区, 组团), in brackets after
+  // its name; the document may name the zone by it alone later (documentZoneTails).
+  for (const h of hits) {
+    if (h.anaphor || h.spanEnd !== undefined) continue;
+    const m = /^[（(]([\u4e00-\u9fff]{2,4}(?:片区|园区|组团))[）)]/.exec(text.slice(h.end, h.end + 10));
+    if (!m) continue;
+    // Read again from the document's short names (documentZoneTails), the bracket's zone is this one: one mention.
+    const inner = hits.findIndex((o) => o.start === h.end + 1 && o.end === h.end + 1 + m[1]!.length && o.canonical === h.canonical);
+    if (inner >= 0) hits.splice(inner, 1);
+    if (hits.some((o) => o !== h && o.start < h.end + m[0].length && h.end < o.end)) continue;
+    h.aliases = [...new Set([...h.aliases, m[1]!])];
+    h.spanEnd = h.end + m[0].length;
+    h.bracketName = m[1]!;
   }
   for (const [i, h] of hits.entries()) {
     const sub = h.anaphor ? null : branchPark(g, text, ctx, h);
@@ -696,13 +712,21 @@ function ftzPart(g: Gazetteer, ctx: PlaceContext, short: string, areaName: strin
 
 /** A short name the document also gives in full (东部产业新城 for 十堰东部产业新城). */
 function readTail(text: string, tails: ReadonlyMap<string, ZoneHit> | undefined, suffix: ZoneSuffix, e: number, stem: string): ZoneHit | null {
-  if (!tails || !stem) return null;
+  if (!tails) return null;
+  // A bracketed short name (高新片区) is looked up as written: its words need not make a name stem on their own.
+  for (let n = 4; n >= 2; n--) {
+    const from = e - suffix.surface.length - n;
+    const key = from >= 0 ? text.slice(from, e) : '';
+    const full = tails.get(key);
+    if (full && full.bracketName === key) return { ...full, start: from, end: e, surface: key, aliases: [key], tail: undefined, spanEnd: undefined, bracketName: undefined };
+  }
+  if (!stem) return null;
   for (const candidate of [stem, stripGeneric(stem)]) {
     const full = candidate ? tails.get(`${candidate}${suffix.full}`) : undefined;
     if (!full) continue;
     const from = e - suffix.surface.length - candidate.length;
     const surface = text.slice(from, e);
-    return { ...full, start: from, end: e, surface, aliases: [surface], tail: undefined };
+    return { ...full, start: from, end: e, surface, aliases: [surface], tail: undefined, spanEnd: undefined, bracketName: undefined };
   }
   return null;
 }
@@ -899,7 +923,7 @@ export function speaksOfFreeTrade(doc: SegmentedDocument): boolean {
 
 const tailsByDocument = new WeakMap<SegmentedDocument, Map<string, ZoneHit>>();
 
-/** Zones the document names in full with a leading place, keyed by the rest of their name. */
+/** Zones the document names in full with a leading place, keyed by the rest of their name, and by a short name bracketed after it. */
 export function documentZoneTails(g: Gazetteer, doc: SegmentedDocument): Map<string, ZoneHit> {
   let tails = tailsByDocument.get(doc);
   if (!tails) {
@@ -908,6 +932,7 @@ export function documentZoneTails(g: Gazetteer, doc: SegmentedDocument): Map<str
     for (const text of [doc.metadata.title, ...doc.sentences.map((s) => s.simplified)]) {
       for (const hit of findZones(g, text, ctx, { subject: null, anaphors: false, freeTrade: speaksOfFreeTrade(doc) })) {
         if (hit.tail && !tails.has(hit.tail)) tails.set(hit.tail, hit);
+        if (hit.bracketName && !tails.has(hit.bracketName)) tails.set(hit.bracketName, hit);
       }
     }
     tailsByDocument.set(doc, tails);

@@ -266,6 +266,8 @@ const COMPOSED_BEFORE = /^(?:[（(][^）)]*[）)])?(?:[^。；;]*[，,])?(?:主�
 const COMPOSED_AFTER = /^(?:[（(][^）)]*[）)])?(?:等)?(?:[\u4e00-\u9fff]{0,3}(?:个|家)?(?:园区|片区)?)?(?:共同)?(?:组成|构成|整合|合并|组建)/;
 /** 一区三园: a zone of N parks; the parks listed in the clause that names the scheme lie in the sentence's zone. */
 const ONE_ZONE_N_PARKS = /一区[一二两三四五六七八九十\d]+园[^，,；;。]{0,10}$/;
+/** Between a zone opening its clause and the parks it builds (重点建设, 规划建设, 加快打造). */
+const BUILDS_PARK = /^(?:[（(][^）)]*[）)])?(?:重点|加快|规划|集中|着力|正在|已)?(?:建设|打造|布局|建成)$/;
 /** A region opening the sentence that says what zones it has (吴忠市现有A、B和C4个工业园区). */
 const REGION_HAS = /^(?:[（(][^）)]*[）)])?(?:现有|拥有|共有|已有|辖有|下辖)(?:[\u4e00-\u9fff]{2,12}、)*$/;
 
@@ -298,6 +300,11 @@ function heldLists(text: string, sorted: ResolvedMention[], context: RelationCon
       else if (CLAUSE_HOLDS.test(lead) && /[，,；;]/.test(text.slice(opening.end, first.start))) host = opening;
       else if (ONE_ZONE_N_PARKS.test(clauseLead)) host = opening;
     } else if (opening && isRegion(opening) && REGION_HAS.test(text.slice(opening.end, first.start))) host = opening;
+    // 高新片区重点建设A产业园: parks a zone opening the clause builds right after its name.
+    if (!host && list.every((z) => z.properties?.['kind'] === 'park')) {
+      const builder = sorted.filter((m) => isZone(m) && m.end <= first.start && (!m.anaphor || m.nodeId !== undefined)).at(-1);
+      if (builder && builder.properties?.['kind'] !== 'park' && (builder.start === 0 || /[，,；;。]\s*$/.test(text.slice(0, builder.start))) && BUILDS_PARK.test(text.slice(builder.end, first.start))) host = builder;
+    }
     if (!host && INSIDE_HOLDS.test(lead)) {
       host = (opening && isZone(opening) ? opening : undefined) ?? (context.subject?.label === 'Zone' ? context.subject : undefined);
     }

@@ -36,6 +36,12 @@ describe('LOCATED_IN', () => {
       'LOCATED_IN 贺兰工业园区 -> 银川市',
       'LOCATED_IN 永宁工业园区 -> 银川市',
     ]);
+    // A short name bracketed after a zone names it later; a zone opening a clause holds the parks it builds.
+    has('嘉兴智造新城由嘉兴经济技术开发区（南湖片区）和嘉兴高新技术产业园区（秀洲片区）组成。秀洲片区重点建设嘉兴光伏产业园。', [
+      'LOCATED_IN 嘉兴经济技术开发区 -> 嘉兴智造新城',
+      'LOCATED_IN 嘉兴高新技术产业园区 -> 嘉兴智造新城',
+      'LOCATED_IN 嘉兴光伏产业园 -> 嘉兴高新技术产业园区',
+    ]);
     // 由A与B合作共建 names builders, not parts.
     const built = relations('苏宿工业园区由苏州工业园区与宿迁市合作共建。').pairs;
     expect(built).not.toContain('LOCATED_IN 苏州工业园区 -> 苏宿工业园区');
