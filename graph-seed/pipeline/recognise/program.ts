@@ -295,6 +295,54 @@ function quoted(s: string): SpanMention[] {
   return out;
 }
 
+/* ---------- Taiwan documents: 「…辦法」 titles, statutes by article, 字第…號 numbers ---------- */
+
+/** 「利澤工業區第三期產業用地租售作業要點」: corner quotes around a document's full title (a zone in them names no document). */
+const CORNER_TITLE = /「([^「」，。；]{2,40}?(?:办法|条例|要点|规则|准则|规定|细则|须知|计划|方案|纲要|规划|标准))」/g;
+/** 產業創新條例第四十六條, 依促進產業升級條例編定: a statute named bare, by its article or as what something follows. */
+const BARE_STATUTE = new RegExp(`(?:^|[：:、，,。；;\\s]|依据|根据|依照|按照|依)([${HAN}]{3,14}?条例)(?=第[一二三四五六七八九十百零〇\\d]+条|[、，,。；;及和]|$|编定|设置|规定)`, 'g');
+/** The last verb inside a bare statute's run. */
+const STATUTE_LEAD = /.*(依据|根据|依照|按照|系依|依|落实|贯彻|执行|实施|遵守|修正|修订|适用)/;
+/** 經授產字第11320301230號, 府工商字第1120158731號: a Taiwan document number (issuer code + 字第 + number). */
+const TAIWAN_DOC_NUMBER = new RegExp(`[${HAN}]{1,6}字第\\d{5,}号`, 'g');
+
+function taiwanDocuments(s: string): SpanMention[] {
+  const out: SpanMention[] = [];
+  if (s.includes('「')) {
+    CORNER_TITLE.lastIndex = 0;
+    for (let m = CORNER_TITLE.exec(s); m; m = CORNER_TITLE.exec(s)) {
+      const name = m[1]!;
+      out.push({ label: 'Program', canonical: name, start: m.index, end: m.index + m[0].length, nameStart: m.index + 1, nameEnd: m.index + m[0].length - 1, properties: { kind: programKind(name) } });
+    }
+  }
+  if (s.includes('条例')) {
+    BARE_STATUTE.lastIndex = 0;
+    for (let m = BARE_STATUTE.exec(s); m; m = BARE_STATUTE.exec(s)) {
+      // 系依促進產業升級條例, 落实X条例: the name starts after the verb that governs it
+      const lead = STATUTE_LEAD.exec(m[1]!);
+      const name = lead ? m[1]!.slice(lead.index + lead[0].length) : m[1]!;
+      if (name.length < 5 || /[的和与及在对将为]/.test(name)) continue;
+      const start = m.index + m[0].length - name.length;
+      if (s[start - 1] === '《' || s[start - 1] === '「' || s[start - 1] === '“') continue;
+      out.push({ label: 'Program', canonical: name, start, end: start + name.length, properties: { kind: 'regulation' } });
+    }
+  }
+  if (s.includes('字第')) {
+    TAIWAN_DOC_NUMBER.lastIndex = 0;
+    for (let m = TAIWAN_DOC_NUMBER.exec(s); m; m = TAIWAN_DOC_NUMBER.exec(s)) {
+      // 發文字號：府工商字第…: the field's own 字 is no part of the number
+      const lead = /^(?:发文字号|文号|字号)[:：]?/.exec(s.slice(Math.max(0, m.index - 5), m.index + 5));
+      let start = m.index;
+      const field = s.slice(0, m.index + m[0].length).match(/(?:发文字号|字号|文号)[:：]\s*([^:：]+)$/);
+      if (field) start = m.index + m[0].length - field[1]!.length;
+      void lead;
+      const text = s.slice(start, m.index + m[0].length);
+      out.push({ label: 'Program', canonical: text, start, end: start + text.length, aliases: [text], properties: { docNumber: text } });
+    }
+  }
+  return out;
+}
+
 /* ---------- X长制 mechanisms ---------- */
 
 /** 河长制, 林长制, 链长制 …: the 长制 family of responsibility mechanisms, quoted or not. */
@@ -427,7 +475,7 @@ export function recognisePrograms(sentence: Sentence, context: RecogniserContext
   const numbers = findDocNumbers(s);
   const used: Array<[number, number]> = [];
   const titled = titles(s, context, numbers, used);
-  const found = [...titled, ...bareDocNumbers(sentence, context, numbers, used, titled), ...notices(sentence, context), ...quoted(s), ...leaderSystems(s), ...unquotedCampaigns(s), ...talentPlans(s), ...funds(s), ...projectPhases(sentence, context)];
+  const found = [...titled, ...bareDocNumbers(sentence, context, numbers, used, titled), ...notices(sentence, context), ...quoted(s), ...taiwanDocuments(s), ...leaderSystems(s), ...unquotedCampaigns(s), ...talentPlans(s), ...funds(s), ...projectPhases(sentence, context)];
   // Inside a title only the title counts (a quoted “链长制” in 《关于实施产业链“链长制”的工作方案》 is part of its name).
   const kept = found.filter(
     (f) => titled.includes(f) || !titled.some((t) => t.start <= f.start && f.end <= t.end),

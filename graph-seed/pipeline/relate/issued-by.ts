@@ -20,7 +20,7 @@ const BY_FORM = new RegExp(`^[^，。；]{0,4}由$`);
 /** After the issuers: the verb, maybe after a date (由X于2022年12月印发). */
 const AFTER_BY = new RegExp(`^(、|和|及|与|会同|联合)?(?:[^，。；]{0,4}?|于[0-9０-９一二三四五六七八九十〇零年月日]{2,12})${ISSUE_VERB}`);
 /** 国务院印发《A》, 省政府关于印发《A》, 市委、市政府《A》, 省委、省政府以《A》为…: only the issuer's own words between. */
-const BEFORE_TITLE = new RegExp(`^(于[0-9０-９一二三四五六七八九十〇零年月日]{2,12})?(关于)?${ISSUE_VERB}?[了的]?$|^以$`);
+const BEFORE_TITLE = new RegExp(`^(于[0-9０-９一二三四五六七八九十〇零年月日]{2,12})?(关于)?${ISSUE_VERB}?[了的]?[「]?$|^以[「]?$`);
 /** Between issuers: separators, or the brackets of a second name (中共武汉经济技术开发区工委(汉南区委)). */
 /** How far into a document its cover notice may stand. */
 const COVER_SENTENCES = 6;
@@ -30,6 +30,11 @@ function issuersOpeningTitle(sentence: Sentence, program: ResolvedMention, conte
   // a cover notice line (湖北省人民政府关于印发…的通知) opens with its issuers as a title does
   const span = titleSpan(sentence, program) ?? (program.properties?.['kind'] === 'notice' ? { start: program.start, end: program.end } : null);
   if (!span) return [];
+  return issuersBeforeAbout(sentence, span, context, orgs);
+}
+
+/** The organizations that fill a title from its start up to its 关于 (中共湖北省委、湖北省人民政府关于…), else none. */
+function issuersBeforeAbout(sentence: Sentence, span: { start: number; end: number }, context: RelationContext, orgs: Recogniser): ResolvedMention[] {
   const title = sentence.simplified.slice(span.start, span.end);
   const about = title.indexOf('关于');
   if (about <= 0) return [];
@@ -41,6 +46,15 @@ function issuersOpeningTitle(sentence: Sentence, program: ResolvedMention, conte
     cursor = o.end;
   }
   return found.length > 0 && ISSUER_LIST_GAP.test(sentence.simplified.slice(cursor, span.start + about)) ? found : [];
+}
+
+/** The body of an announcement's header line (宜蘭縣政府 公告), when the document opens with one. */
+function announcementIssuer(context: RelationContext): ResolvedMention | null {
+  const first = context.document.sentences[0];
+  if (!first || !/^\s*\S+\s*公告\s*$/.test(first.simplified)) return null;
+  const orgs = byLabel(context.mentionsBySentence.get(0) ?? [], 'Organization');
+  const org = orgs[0];
+  return org && first.simplified.slice(0, org.start).trim() === '' && /^\s*公告\s*$/.test(first.simplified.slice(org.end)) ? org : null;
 }
 
 export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): RelationRule {
@@ -105,8 +119,21 @@ export function createIssuedByRule(orgs: Recogniser = organizationRecogniser): R
           if (AFTER_BY.test(text.slice(last.end))) for (const g of group) add(opening, g);
         }
       }
-      // 湖北省人民政府关于印发湖北省县域经济发展“十四五”规划的通知 (no brackets)
+      // a Taiwan announcement (經濟部 公告 / 發文字號：… / 主旨：公告「P」): its number and what it announces are the header body's
+      const header = announcementIssuer(context);
+      if (header && sentence.index > 0 && sentence.index <= COVER_SENTENCES) {
+        for (const p of programs) {
+          const numbered = p.properties?.['docNumber'] !== undefined && /(发文字号|字号|文号)[:：]\s*$/.test(text.slice(0, p.start));
+          const announced = /^主旨[:：]\s*公告(修正|订定|修订|废止)?[「《]?$/.test(text.slice(0, p.start));
+          if (numbered || announced) add(p, header);
+        }
+      }
+      // the document's own title line opening with its issuers (榆林市人民政府关于公布…的通知, not only 关于印发)
       const own = context.documentProgram;
+      if (own && sentence.index === own.sentence && text.trim() === own.surface.trim()) {
+        for (const o of issuersBeforeAbout(sentence, { start: text.indexOf(text.trim()), end: text.length }, context, orgs)) add(own, o);
+      }
+      // 湖北省人民政府关于印发湖北省县域经济发展“十四五”规划的通知 (no brackets)
       if (own && own.canonical.length >= 4) {
         const at = text.indexOf(own.canonical);
         if (at > 0) {

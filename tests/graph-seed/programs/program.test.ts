@@ -123,3 +123,22 @@ describe('program recogniser: mechanisms, initiatives, talent plans, funds, proj
     expect(programs('引进中创新航、星源材质等动力电池项目。')).toEqual([]);
   });
 });
+
+describe('program recogniser: Taiwan documents (invented, Traditional)', () => {
+  const names = (text: string) => programs(text).map((m) => m.canonical);
+
+  it('a full title in corner quotes is a program; a zone in them is not', () => {
+    expect(names('主旨：公告「大發工業區產業用地租售辦法」，自即日生效。')).toEqual(['大发工业区产业用地租售办法']);
+    expect(names('市府推動「桃園科技工業園區」轉型。')).toEqual([]);
+  });
+
+  it('a statute named bare by its article, or as what a thing follows, is a program (without the verb before it)', () => {
+    expect(names('依據：工廠管理輔導法施行條例第五條。')).toEqual(['工厂管理辅导法施行条例']);
+    expect(names('本園區係依科學園區設置管理條例設置。')).toEqual(['科学园区设置管理条例']);
+    expect(names('依法加强管理，推进改革。')).toEqual([]);
+  });
+
+  it('a 字第…號 document number is a program named by it, without the field before it', () => {
+    expect(names('發文字號：府經字第1130045678號')).toEqual(['府经字第1130045678号']);
+  });
+});

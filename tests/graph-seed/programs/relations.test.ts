@@ -362,3 +362,13 @@ describe('RESPONSIBLE_FOR: the document answers only for lines that are not numb
     expect(lines('一、市工业和信息化局牵头统筹调度整车项目。')).toEqual([]);
   });
 });
+
+describe('ISSUED_BY: a Taiwan announcement (invented, Traditional)', () => {
+  it('its 發文字號 and the title its 主旨 announces are issued by the body of its header line; a title it cites is not', () => {
+    const text = '屏東縣政府 公告\n發文日期：中華民國113年5月2日\n發文字號：府經字第1130045678號\n主旨：公告「大發工業區產業用地租售辦法」，自即日生效。\n依據：「產業園區土地使用收益辦法」。';
+    expect(edges(issuedByRule, text)).toEqual([
+      'ISSUED_BY 府经字第1130045678号 -> 屏东县政府',
+      'ISSUED_BY 大发工业区产业用地租售办法 -> 屏东县政府',
+    ]);
+  });
+});
