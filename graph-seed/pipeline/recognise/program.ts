@@ -413,6 +413,9 @@ const FUND = new RegExp(`([${HAN}]{0,10}[${OPEN_QUOTES}][^${CLOSE_QUOTES}，。]
 const USES_FUND = /(发挥|用好|用足|争取|对接|依托|利用)/;
 const CREATES_FUND = /(设立|建立|组建|成立|鼓励|设置|筹建)/;
 
+/** Words that make a fund's stem a description, not a name (专项, 若干, 市级…). */
+const GENERIC_FUND_STEM = /^(专项|相关|各类|一批|若干|多支|市级|省级|区级|县级|政府|国有|社会|民间|重点|新兴|战略性|支|只|个)|[的0-9亿万元支个]/;
+
 function funds(s: string): SpanMention[] {
   const out: SpanMention[] = [];
   if (!s.includes('基金')) return out; // every fund name ends in 基金; the pattern backtracks at every character
@@ -425,7 +428,9 @@ function funds(s: string): SpanMention[] {
     const name = `${stem}${m[2]}基金`;
     const clause = s.slice(0, end - name.length).split(/[，。；,;]/).pop() ?? '';
     const used = USES_FUND.test(clause) && !CREATES_FUND.test(clause);
-    if (quote < 0 && !(startsWithFullPlace(stem) || /^国家/.test(stem) || (used && stem.length >= 2))) continue;
+    // 设立氟新材料产业发展基金: a fund set up under its industry's name and a full fund type is named, like a quoted one
+    const setUpNamed = quote < 0 && m[2]!.length >= 4 && CREATES_FUND.test(s.slice(Math.max(0, end - name.length - 2), end - name.length)) && stem.length >= 2 && stem.length <= 8 && !GENERIC_FUND_STEM.test(stem);
+    if (quote < 0 && !(startsWithFullPlace(stem) || /^国家/.test(stem) || (used && stem.length >= 2) || setUpNamed)) continue;
     if (stem.length < 2 && !(used && m[2]!.length >= 2)) continue;
     out.push({ label: 'Program', canonical: name, start: end - name.length, end, properties: { kind: 'fund' } });
   }

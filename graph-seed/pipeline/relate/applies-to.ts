@@ -91,6 +91,18 @@ export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRu
           cursor = x.end;
         }
       }
+      // 设立X基金，支持A、B…企业: the places a fund's next clause supports are where it is spent
+      for (const p of programs) {
+        if (p.properties?.['kind'] !== 'fund') continue;
+        const next = /^[^，。；]{0,12}?[，,](?:重点)?(支持|扶持|用于|投向|覆盖)/.exec(text.slice(p.end));
+        if (!next) continue;
+        let cursor = p.end + next[0].length;
+        for (const x of placesHere.filter((x) => x.start >= cursor)) {
+          if (!/^(、|和|及|与|以及)?$/.test(text.slice(cursor, x.start))) break;
+          add(p, x);
+          cursor = x.end;
+        }
+      }
       // 措施提出，依托X… / 方案提出，以X为核心承载区: the plan the passage is about is carried out in the zone it names
       const speaking = /^(?:[^，。；]{0,4})(方案|措施|规划|计划|意见|政策|纲要)(提出|明确|要求|指出)/.exec(text);
       const spoken = context.documentProgram ?? openingProgram(context, sentence) ?? madeProgram(context, sentence);

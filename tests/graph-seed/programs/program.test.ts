@@ -142,3 +142,12 @@ describe('program recogniser: Taiwan documents (invented, Traditional)', () => {
     expect(names('發文字號：府經字第1130045678號')).toEqual(['府经字第1130045678号']);
   });
 });
+
+describe('program recogniser: funds set up under their industry’s name (invented)', () => {
+  const names = (text: string) => programs(text).map((m) => m.canonical);
+  it('设立X产业发展基金 names a fund; a described or bare one does not', () => {
+    expect(names('设立锂电新能源产业发展基金，首期规模10亿元。')).toEqual(['锂电新能源产业发展基金']);
+    expect(names('设立专项产业发展基金。')).toEqual([]);
+    expect(names('设立总规模50亿元的产业投资基金。')).toEqual([]);
+  });
+});

@@ -372,3 +372,14 @@ describe('ISSUED_BY: a Taiwan announcement (invented, Traditional)', () => {
     ]);
   });
 });
+
+describe('APPLIES_TO: a fund and the places its next clause supports (invented)', () => {
+  it('设立X基金，支持A、B…: the fund applies to A and B', () => {
+    const zones = createZoneRecogniser(getGazetteer());
+    const rule = createAppliesToRule([regions, zones]);
+    expect(edges(rule, '设立锂电新能源产业发展基金，支持宜宾市、泸州市锂电企业扩大产能。')).toEqual([
+      'APPLIES_TO 锂电新能源产业发展基金 -> 宜宾市',
+      'APPLIES_TO 锂电新能源产业发展基金 -> 泸州市',
+    ]);
+  });
+});
