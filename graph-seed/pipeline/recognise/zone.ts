@@ -363,6 +363,14 @@ export function findZones(g: Gazetteer, text: string, ctx: PlaceContext, options
     Object.assign(b, { canonical: a.canonical, kind: a.kind, nameEn: a.nameEn, region: a.region, partOf: a.partOf, level: a.level, tail: undefined });
     b.aliases = [...new Set([...b.aliases, b.surface])];
   }
+  // 将原武陟县产业集聚区更名为武陟经济技术开发区: a former name is another name of the zone it became, not a zone of its own.
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [a, b] = [hits[i]!, hits[i + 1]!];
+    if (a.anaphor || b.anaphor || !/原$/.test(text.slice(Math.max(0, a.start - 1), a.start)) || !/^(?:更名为|改名为|更名|改称)$/.test(text.slice(a.end, b.start))) continue;
+    // Kept as a mention of the new zone, so the place inside the old name is not read as a region of its own.
+    Object.assign(a, { canonical: b.canonical, kind: b.kind, nameEn: b.nameEn, region: b.region, partOf: b.partOf, level: b.level, tail: undefined });
+    b.aliases = [...new Set([...b.aliases, a.surface])];
+  }
   // 营口经济技术开发区（鲅鱼圈区）: the district a zone is run as one with, in brackets after its name, is another name of the zone.
   for (const h of hits) {
     if (h.anaphor) continue;
@@ -461,8 +469,8 @@ function levelOfKind(hit: ZoneHit): ZoneLevel | undefined {
 
 /** 中韩（盐城）产业园, 珠海（阳江）产业转移工业园: a partner (countries, or a city), the host place in brackets, words, a park word. */
 const PARTNER_PARK = /([\u4e00-\u9fff]{2,6})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u4e00-\u9fff]{0,10})$/;
-/** 大庆·惠州产业园: two partner places joined by a middle dot. */
-const DOTTED_PARK = /([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,10})$/;
+/** 大庆·惠州产业园, 番禺—毕节产业园: two partner places joined by a middle dot or a dash. */
+const DOTTED_PARK = /([\u4e00-\u9fff]{2,6})(?:[·•・]|[—–-](?![—–-]))([\u4e00-\u9fff]{2,10})$/;
 
 /** The longest end of `run` that is a place name or a 中X partner pair (中韩, 中德; not 中国): where the name starts. */
 function partnerStart(g: Gazetteer, run: string, ctx: PlaceContext): number | null {
@@ -525,7 +533,7 @@ function readPartnerPark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: 
     aliases: [surface],
     canonical,
     kind: suffix.kind,
-    nameEn: `${englishOfStem(g, text.slice(start, s).replace(/[（()）·•・]/g, ''), ctx)} ${suffix.english}`.trim(),
+    nameEn: `${englishOfStem(g, text.slice(start, s).replace(/[（()）·•・—–-]/g, ''), ctx)} ${suffix.english}`.trim(),
     region: host?.region ?? null,
     partOf: null,
     anaphor: false,

@@ -21,6 +21,15 @@ describe('zone recogniser', () => {
     expect(named(zones('加快推进松山湖（一期）科技产业园建设。'))).not.toContain('松山湖（一期）科技产业园=松山湖（一期）科技产业园');
   });
 
+  it('reads a former name (将原X更名为Y) as another name of Y, and a dash-joined partner park (番禺—毕节产业园)', () => {
+    const ms = zones('将原武陟县产业集聚区更名为武陟经济技术开发区。');
+    expect(named(ms)).toEqual(['武陟县产业集聚区=武陟经济技术开发区', '武陟经济技术开发区=武陟经济技术开发区']);
+    expect(ms[1]!.aliases).toContain('武陟县产业集聚区');
+    expect(named(zones('广州市番禺区与毕节市共建番禺—毕节产业园。'))).toEqual(['番禺—毕节产业园=番禺—毕节产业园']);
+    // A double dash sets a park after its area (东部产业新城——新经济产业园), no partner pair.
+    expect(named(zones('加快建设番禺——毕节产业园。'))).not.toContain('番禺——毕节产业园=番禺——毕节产业园');
+  });
+
   it('knows the suffixes of new towns, opening-up pilot zones and zones two places run together', () => {
     const ms = zones('衢州智造新城与中越跨境经济合作区、广清经济特别合作区、中俄互市贸易区、防城港国际医学开放试验区合作。');
     expect(named(ms)).toEqual([
