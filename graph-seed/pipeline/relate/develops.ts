@@ -366,6 +366,46 @@ export interface DevelopsOptions {
   expandNamedParts?: boolean;
 }
 
+/** A field of a flattened table row or form: 所在园区：Z；产业环节：A、B. */
+const FIELD_LABEL = /(?:^|[；;。\s])([\u3400-\u9fff]{1,8})[：:]/g;
+const ZONE_FIELD = /园区|开发区|高新区|载体|承载地|所在地/;
+const INDUSTRY_FIELD = /产业|环节|行业|领域|方向|业态/;
+
+/**
+ * 项目名称：…；所在园区：射洪经开区；产业环节：碳酸锂、氢氧化锂 / 重点园区：A、B；主导产业：X:
+ * a row's zone field names the zones that develop what its industry field lists.
+ */
+function rowZones(text: string, places: ResolvedMention[], industry: ResolvedMention, sentence: Sentence, context: RelationContext): ResolvedMention[] | null {
+  if (!/[：:]/.test(text)) return null;
+  const fields = [...text.matchAll(FIELD_LABEL)].map((m) => ({ label: m[1]!, start: m.index + m[0].length }));
+  if (fields.length === 0) return null;
+  const spans = fields.map((f, k) => ({ ...f, end: k + 1 < fields.length ? fields[k + 1]!.start - fields[k + 1]!.label.length - 1 : text.length }));
+  const home = spans.find((f) => f.start <= industry.start && industry.end <= f.end);
+  if (!home || !INDUSTRY_FIELD.test(home.label) || ZONE_FIELD.test(home.label)) return null;
+  const zones = spans
+    .filter((f) => ZONE_FIELD.test(f.label) && !INDUSTRY_FIELD.test(f.label))
+    .flatMap((f) => places.filter((p) => p.label === 'Zone' && p.start >= f.start && p.end <= f.end));
+  if (zones.length) return zones;
+  // The segmenter cuts a row at its ；: the row's other fields are the sentences next to this one up to the row's end.
+  const sentences = context.document.sentences;
+  const full = context.document.document.simplified;
+  // Sentences k and k+1 stand in one row when k ends at a ；/; and no line break parts them.
+  const joined = (k: number) => {
+    const a = sentences[k];
+    const b = sentences[k + 1];
+    return !!a && !!b && /[；;]\s*$/.test(a.simplified) && !/\n/.test(full.slice(a.simplifiedStart + a.simplified.length, b.simplifiedStart));
+  };
+  const row: number[] = [];
+  for (let k = sentence.index - 1; k >= 0 && joined(k); k--) row.push(k);
+  for (let k = sentence.index; joined(k); k++) row.push(k + 1);
+  for (const k of row) {
+    const field = /^\s*([\u3400-\u9fff]{1,8})[：:]/.exec(sentences[k]!.simplified);
+    if (!field || !ZONE_FIELD.test(field[1]!) || INDUSTRY_FIELD.test(field[1]!)) continue;
+    zones.push(...(context.mentionsBySentence.get(k) ?? []).filter((m) => m.label === 'Zone' && !m.anaphor && m.start >= field[0].length));
+  }
+  return zones.length ? zones : null;
+}
+
 export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options: DevelopsOptions = {}): RelationRule {
   const expand = options.expandNamedParts ?? false;
   return {
@@ -419,7 +459,8 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         const ranked = [...clause.matchAll(RANKED_BY)].some((m) => cs + m.index! < industry.start && industry.end <= cs + m.index! + m[0].length);
         // 承接新能源汽车、电子信息产业转移: the place takes the industry in.
         const takenIn = /承接(?:[^，。；,;]{0,20})$/.test(before) && /^[^，。；,;]{0,30}?(?:产业|行业)?(?:转移|项目|落地|布局)/.test(text.slice(industry.end, ce));
-        if (!(strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform || introduced || ranked || gathered || takenIn)) continue;
+        const row = rowZones(text, allPlaces, industry, sentence, context);
+        if (!(row || strongBefore || weakThenDevelops || hasAfter || tieredList || underHeading || fused || platform || introduced || ranked || gathered || takenIn)) continue;
 
         const role = roleFor(industry, list, text, cs, ce, sectionRole);
         // A place in the clause develops the industry when a development verb or tier noun
@@ -451,7 +492,9 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
         }
         const topic = topicPlaces(text, places, cs);
         const fallback = context.subject && !partnerHere ? [context.subject] : [];
-        const developers = respective
+        const developers = row
+          ? row
+          : respective
           ? [respective]
           : platform
           ? [platform]

@@ -174,7 +174,7 @@ export function createTargetsRule(industryRecogniser?: Recogniser): RelationRule
       if (policy && sentence.index !== policy.sentence && sentence.kind !== 'heading' && POLICY_ARTICLE.test(text)) {
         for (const i of industriesHere) if (!TIER.test(i.canonical)) add(policy, i);
       }
-      if (own && TABLE_KIND.test(own.canonical) && sentence.index !== own.sentence) {
+      if (own && TABLE_KIND.test(own.canonical.replace(/[（(][^）)]*[）)]$/, '')) && sentence.index !== own.sentence) {
         for (const i of industriesHere) if (!TIER.test(i.canonical)) add(own, i);
       }
       if (!own) return out;

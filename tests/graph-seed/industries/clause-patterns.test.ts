@@ -39,6 +39,13 @@ describe('industry lists other provinces write', () => {
     expect(industriesIn('重点支持上述三大产业链项目建设。').map((m) => m.canonical)).toEqual([]);
   });
 
+  it('reads a flattened table row: the zone field develops what the industry field lists', () => {
+    const d = developed('宜宾市重点项目推进表\n项目名称：某某正极材料项目；所在园区：宜宾临港经济技术开发区；产业环节：正极材料、负极材料\n', '宜宾市', [
+      ['宜宾临港经济技术开发区', 'Zone'],
+    ]);
+    expect([...d.keys()].sort()).toEqual(['宜宾临港经济技术开发区->正极材料', '宜宾临港经济技术开发区->负极材料']);
+  });
+
   it('reads 以A、B为“四强”产业 and 以X为传统产业 as lists the place ranks', () => {
     const d = developed('淄博市以新医药、新材料、智能装备、电子信息为“四强”产业，以现代轻工、绿色化工为传统产业。', '山东省', [['淄博市', 'Region']]);
     expect([...d.keys()].every((k) => k.startsWith('淄博市->'))).toBe(true);
