@@ -271,6 +271,9 @@ const ZONE_ANAPHOR = /^(?:[“”"\s]*)(?:同时|并|另|此外|其中|目前|�
 /** Right before a zone that only says where something lies (位于…高新区内). */
 const LOCATED_BEFORE = /(?:位于|地处|坐落于|坐落在|落户|落户于|选址于?)[^，。；,;]{0,12}$/;
 
+/** 平顶山高新区…，与平顶山尼龙新材料产业集聚区实行“两块牌子”: the partner is no referent either. */
+const PARTNER_BEFORE = /(?:与|同|跟)$/;
+
 function zoneReferent(word: string, sentence: Sentence, at: number, context: RelationContext): ResolvedMention | null {
   const kind: Record<string, RegExp> = {
     高新区: /高新|高技术/, 经开区: /经济技术开发区$|经开区$/, 开发区: /开发区$|工业区$|园区$/, 新区: /新区$/, 片区: /片区$/,
@@ -284,7 +287,7 @@ function zoneReferent(word: string, sentence: Sentence, at: number, context: Rel
     // another lies is no referent of the zone word that follows.
     const ms = (context.mentionsBySentence.get(i) ?? [])
       .filter((m) => m.label === 'Zone' && !m.anaphor && (i < sentence.index || m.end <= at) && want.test(m.canonical))
-      .filter((m) => !LOCATED_BEFORE.test(said.slice(0, m.start)))
+      .filter((m) => !LOCATED_BEFORE.test(said.slice(0, m.start)) && !PARTNER_BEFORE.test(said.slice(0, m.start)))
       .sort((a, b) => b.start - a.start);
     if (ms[0]) return ms[0];
   }
@@ -500,7 +503,8 @@ export function createDevelopsRule(taxonomy: Taxonomy = loadTaxonomy(), options:
           ? [platform]
           : carriers.length
           ? // 三亚市以崖州湾科技城为主要载体: the platform and whoever makes it one.
-            [...carriers, ...(clausePlaces.length ? clausePlaces : carrying.layout ? [] : topic.length ? topic.filter((p) => !carriers.includes(p)) : PROGRAM_SPEAKS.test(text) ? [] : fallback)]
+            // (以东部产业园为主阵地，重点发展…: a sentence naming only the carrier gives it alone.)
+            [...carriers, ...(clausePlaces.length ? clausePlaces : carrying.layout ? [] : topic.length ? topic.filter((p) => !carriers.includes(p)) : [])]
           : clausePlaces.length
           ? clausePlaces
           : referent
