@@ -28,6 +28,10 @@ const DEVELOP = /(发展|打造|培育|推动|建设|做强|做大|壮大|生产
 const BUILDS = /(构建|形成|构筑|打造)(?:[^，。；、]{0,8}的)?$/;
 /** 以工程机械为主导产业 / 以清洁能源装备为引领: the industry a sentence puts first. */
 const PUT_FIRST = /^(?:为|作为)(?:主导|首位|支柱|特色|核心|龙头|引领|牵引|主攻|重点|主体|主力)/;
+/** 以A、B和C为主导产业 (compiled once) */
+const PUT_FIRST_LIST = /以([^，。；以]{2,40}?)(?=为(?:主导|首位|支柱|特色|核心|主攻|重点)(?:产业|方向))/g;
+/** The last clause before the list that states the sentence's focus (…，聚焦A、B和C，支持X等企业…). */
+const EARLIER_FOCUS = /(?:^|[，,])[^，。；]{0,6}?(?:聚焦|围绕|主攻|瞄准)([^，。；]{2,60})(?=[，,][^，。；]*$)/;
 const GROUP_BREAK = /[。；;]|依托|依靠/;
 /** The company list ends in 等(…)企业, or the company itself is the subject of a producing verb. */
 const LIST_END = /^[^，。；]{0,3}?等/;
@@ -185,8 +189,16 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
     if (!out.some((o) => o.start.nodeId === c.nodeId && o.end.nodeId === i.nodeId)) out.push(candidate('ACTIVE_IN', c, i, sentence));
   };
   /** 以工程机械为主导产业，依托X…: the industry the sentence puts first. */
-  const putFirst = (from: number, to: number) =>
-    industries.filter((i) => i.start >= from && i.end <= to && /以$/.test(text.slice(Math.max(from, i.start - 1), i.start)) && PUT_FIRST.test(text.slice(i.end)));
+  const putFirst = (from: number, to: number) => {
+    const first = industries.filter((i) => i.start >= from && i.end <= to && /以$/.test(text.slice(Math.max(from, i.start - 1), i.start)) && PUT_FIRST.test(text.slice(i.end)));
+    // 以钢铁、有色金属、粮油加工为主导产业: every item of the list put first
+    for (const m of text.slice(from, to).matchAll(PUT_FIRST_LIST)) {
+      const a = from + m.index! + 1;
+      const b = a + m[1]!.length;
+      for (const i of industries) if (i.start >= a && i.end <= b && !first.includes(i)) first.push(i);
+    }
+    return first;
+  };
   companies.forEach((c, at) => {
     const { first: firstOfList, last: lastOfList } = listOf(companies, at, text);
     const sentenceStart = Math.max(0, ...[...text.slice(0, c.start).matchAll(/[。；;]/g)].map((m) => m.index + 1));
@@ -241,6 +253,12 @@ export function relateActiveIn(sentence: Sentence, mentions: ResolvedMention[], 
       if (focus && clauseStart > sentenceStart) {
         const from = sentenceStart + focus[0].length;
         for (const i of listedAt(text, industries, from, clauseStart, /^[^，。；]{0,6}$/)) add(c, i);
+      }
+      // 方案明确，以X为核心区，聚焦A、B和C，支持Y、Z等龙头企业布局…: a focus clause earlier in the sentence, right before the list's
+      const earlier = EARLIER_FOCUS.exec(text.slice(sentenceStart, clauseStart));
+      if (!focus && earlier) {
+        const a = sentenceStart + earlier.index + earlier[0].length - earlier[1]!.length;
+        for (const i of listedAt(text, industries, a, sentenceStart + earlier.index + earlier[0].length, /^[^，。；]{0,6}$/)) add(c, i);
       }
       // 动力电池产业已引进宁德时代…: the industry heading the list's own clause
       for (const i of industries) {

@@ -383,3 +383,16 @@ describe('APPLIES_TO: a fund and the places its next clause supports (invented)'
     ]);
   });
 });
+
+describe('ACTIVE_IN: industries named in an earlier clause of the sentence (invented)', () => {
+  it('以A、B、C为主导产业，依托X、Y等龙头企业…: every industry of the list put first', () => {
+    const got = edges(activeInRule, '钦州港经济技术开发区以石油化工、有色金属、粮油加工为主导产业，依托恒逸石化、华谊集团等龙头企业打造千亿级产业集群。');
+    // (the lexicon names 恒逸石化 by its short form): both companies, each of the three industries
+    for (const industry of ['石油化工', '有色金属', '粮油加工']) expect(got.filter((e) => e.endsWith(`-> ${industry}`))).toHaveLength(2);
+  });
+
+  it('方案明确，以X为核心区，聚焦A、B和C，支持Y、Z等龙头企业布局…: the focus clause before the list', () => {
+    const got = edges(activeInRule, '方案明确，以宜宾三江新区为核心区，聚焦正极材料、负极材料和电解液，支持宁德时代、比亚迪等龙头企业在宜宾布局生产基地。');
+    for (const company of ['宁德时代', '比亚迪']) for (const industry of ['正极材料', '负极材料', '电解液']) expect(got).toContain(`ACTIVE_IN ${company} -> ${industry}`);
+  });
+});
