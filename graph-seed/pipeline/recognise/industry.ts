@@ -25,6 +25,9 @@ const PRODUCT_HEAD = /(?:卡车|重卡|轻卡|微卡|客车|专用车|整车|机
 
 /** Quality words that narrow an industry written right after them. */
 const QUALIFIER = /(高端|先进|精细|特种|精品|高性能)$/;
+/** One chemical element (氟, 钛 …) and the heads it can narrow (氟新材料, 钛材料, 氟化工 is in the taxonomy). */
+const ELEMENT = /^([氟硅锂钛铝镁钴镍钒锆钨钼锗镓铟铜锌])$/;
+const ELEMENT_HEAD = /^(?:新材料|材料|精细化工|化工新材料)$/;
 /** What may stand before such a word: a list separator, a verb, a function word, the clause start. */
 const QUALIFIER_BOUNDARY = new RegExp(`(?:[、，。；：,;:（(“”"和及与的等为以是]|${DEVELOP_VERB_RE.source}|新建|引进|支持)$`);
 
@@ -497,8 +500,9 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
   function qualified(text: string, kept: Candidate[]): Candidate[] {
     for (let k = 0; k < kept.length; k++) {
       const c = kept[k]!;
-      if (!c.entry || c.start < 2) continue;
-      const q = QUALIFIER.exec(text.slice(Math.max(0, c.start - 3), c.start));
+      if (!c.entry || c.start < 1) continue;
+      // 氟新材料, 钛新材料: one element written onto a material or chemicals head names that element's line.
+      const q = QUALIFIER.exec(text.slice(Math.max(0, c.start - 3), c.start)) ?? (ELEMENT_HEAD.test(text.slice(c.start, c.end)) ? ELEMENT.exec(text.slice(c.start - 1, c.start)) : null);
       if (!q) continue;
       const s = c.start - q[1]!.length;
       if (s > 0 && !QUALIFIER_BOUNDARY.test(text.slice(Math.max(0, s - 4), s))) continue;

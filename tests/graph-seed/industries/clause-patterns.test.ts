@@ -46,6 +46,10 @@ describe('industry lists other provinces write', () => {
     expect([...d.keys()].sort()).toEqual(['宜宾临港经济技术开发区->正极材料', '宜宾临港经济技术开发区->负极材料']);
   });
 
+  it('reads one element written onto a material head as one industry (氟新材料), not the bare head', () => {
+    expect(industriesIn('永安市重点发展氟新材料和光伏组件。').map((m) => m.canonical)).toEqual(['氟新材料', '光伏组件']);
+  });
+
   it('reads 以A、B为“四强”产业 and 以X为传统产业 as lists the place ranks', () => {
     const d = developed('淄博市以新医药、新材料、智能装备、电子信息为“四强”产业，以现代轻工、绿色化工为传统产业。', '山东省', [['淄博市', 'Region']]);
     expect([...d.keys()].every((k) => k.startsWith('淄博市->'))).toBe(true);
