@@ -65,8 +65,15 @@ export function createCooperatesWithRule(g: Gazetteer): RelationRule {
         // A zone named after its city, or a county and its province: one holds the other.
         return g.within(ca, cb) || g.within(cb, ca);
       };
+      // 苏宿工业园区 and 宿迁市, 莞韶产业园 and 韶关市: a park named by a syllable of each partner is what they build, not a partner of either.
+      const namedBy = (zone: ResolvedMention, region: ResolvedMention) => {
+        if (zone.label !== 'Zone' || region.label !== 'Region' || codeOf(zone) || isCluster(region)) return false;
+        const syllables = /^[\u4e00-\u9fff]{2,3}?(?=产业|工业|经济|特别|合作|科技|园)/.exec(zone.canonical)?.[0] ?? '';
+        const stem = region.surface.replace(/[省市县区州]$/, '');
+        return syllables.length >= 2 && syllables.length <= 3 && stem.length >= 2 && syllables.includes(stem[0]!);
+      };
       const add = (a: ResolvedMention, b: ResolvedMention) => {
-        if (a.nodeId === b.nodeId || nested(a, b)) return;
+        if (a.nodeId === b.nodeId || nested(a, b) || namedBy(a, b) || namedBy(b, a)) return;
         const key = [a.nodeId, b.nodeId].sort().join('|');
         if (seen.has(key)) return;
         seen.add(key);

@@ -201,6 +201,12 @@ describe('COOPERATES_WITH', () => {
     expect(pairs).toEqual(['COOPERATES_WITH 浙江省 -> 四川省']);
   });
 
+  it('never pairs a park named by the partners’ syllables with either partner (苏宿工业园区, 宿迁市)', () => {
+    const { pairs } = relations('苏宿工业园区是苏州市与宿迁市合作共建的飞地园区。');
+    expect(pairs).toContain('COOPERATES_WITH 苏州市 -> 宿迁市');
+    expect(pairs.filter((p) => p.startsWith('COOPERATES_WITH') && p.includes('苏宿工业园区'))).toEqual([]);
+  });
+
   it('never pairs a zone with the region it lies in, nor places without a cooperation word', () => {
     expect(relations('十堰经济技术开发区与十堰市共建园区。').pairs).toEqual(['LOCATED_IN 十堰经济技术开发区 -> 十堰市']);
     expect(relations('武汉市和襄阳市经济总量增长。').pairs).toEqual([]);
