@@ -13,7 +13,7 @@ import { getGazetteer } from '../../gazetteer/index.ts';
 import { createRegionRecogniser } from '../recognise/region.ts';
 import { createZoneRecogniser } from '../recognise/zone.ts';
 import type { Recogniser, RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
-import { byLabel, candidate, isDocumentKind, mentionsWithin, titleSpan } from './program-links.ts';
+import { announcementNumber, byLabel, candidate, isDocumentKind, mentionsWithin, titleSpan } from './program-links.ts';
 
 const BEFORE_PLACE = /(在|支持|鼓励|推动|选择|于|推进|指导)$/;
 const IMPLEMENT = /^[^，。；]{0,10}?(率先|先行|全面|积极|探索|开展|深入)?(实施|试点|推行|推广|开展|执行|落实|先行先试|适用|建立)/;
@@ -188,10 +188,15 @@ export function createAppliesToRule(placeRecognisers?: Recogniser[]): RelationRu
         const found = recognisers().flatMap((r) => mentionsWithin(r, sentence, context, span.start, span.end)).filter(isPlace);
         // 河北雄安新区, 海南自由贸易港: the province written into a zone's name is part of that name
         const inTitle = found.filter((x) => !(x.label === 'Region' && found.some((z) => z.label === 'Zone' && z.start <= x.start && x.end <= z.end && z !== x) ) && !(x.label === 'Region' && found.some((z) => z.label === 'Zone' && z.start === x.end && /^(自由贸易港|自由贸易试验区|新区)/.test(text.slice(x.end)))));
+        // an announcement's number is for the place of the title its 主旨 announces
+        const number = /^主旨[:：]\s*公告/.test(text) ? announcementNumber(context) : null;
         for (const x of inTitle) {
           const lead = text.slice(span.start, x.start);
           const opens = lead === '' && !AFTER_PLACE_IN_TITLE_ISSUER.test(text.slice(x.end));
-          if (opens || ABOUT_VERB.test(lead.replace(/^.*?(?=关于)/, ''))) add(p, x);
+          if (opens || ABOUT_VERB.test(lead.replace(/^.*?(?=关于)/, ''))) {
+            add(p, x);
+            if (number) add(number, x);
+          }
         }
       }
       return out;

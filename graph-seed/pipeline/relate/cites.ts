@@ -8,7 +8,7 @@
  * is not the plan being made from it, so it gives no edge.
  */
 import type { RelationCandidate, RelationContext, RelationRule, ResolvedMention, Sentence } from '../types.ts';
-import { PLAN_SPEAKING, byLabel, candidate } from './program-links.ts';
+import { PLAN_SPEAKING, announcementNumber, byLabel, candidate } from './program-links.ts';
 
 const TRIGGER = /(根据|依据|按照|遵照|依照|贯彻落实|贯彻|落实|对照|参照|以)/g;
 /** Between the trigger and the first cited title: nothing but issuers (根据市委、市政府《…》). */
@@ -37,6 +37,12 @@ export function relateCites(sentence: Sentence, mentions: ResolvedMention[], con
   const programs = byLabel(mentions, 'Program').sort((a, b) => a.start - b.start);
   if (programs.length === 0) return [];
   const out: RelationCandidate[] = [];
+  // an announcement's 依據：A、B line: what its document number rests on
+  if (/^\s*依据[:：]/.test(text) && sentence.index <= 8) {
+    const number = announcementNumber(context);
+    if (number) for (const p of programs) if (p.nodeId !== number.nodeId) out.push(candidate('CITES', number, p, sentence));
+    return out;
+  }
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     // 以《…》为指导 / 为依据 cites; other 以 does not

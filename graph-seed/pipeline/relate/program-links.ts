@@ -88,3 +88,16 @@ export function tableHeader(sentence: Sentence, context: RelationContext, isHead
   return null;
 }
 
+
+/** A Taiwan announcement (X 公告 / 發文字號：… / 主旨：公告「P」): the program its 發文字號 line names, when the document is one. */
+export function announcementNumber(context: RelationContext): ResolvedMention | null {
+  const first = context.document.sentences[0];
+  if (!first || !/^\s*\S+\s*公告\s*$/.test(first.simplified)) return null;
+  for (let i = 1; i <= 4; i++) {
+    const s = context.document.sentences[i];
+    if (!s) break;
+    const p = byLabel(context.mentionsBySentence.get(i) ?? [], 'Program').find((m) => m.properties?.['docNumber'] !== undefined && /(发文字号|字号|文号)[:：]\s*$/.test(s.simplified.slice(0, m.start)));
+    if (p) return p;
+  }
+  return null;
+}

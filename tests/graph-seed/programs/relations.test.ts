@@ -396,3 +396,21 @@ describe('ACTIVE_IN: industries named in an earlier clause of the sentence (inve
     for (const company of ['宁德时代', '比亚迪']) for (const industry of ['正极材料', '负极材料', '电解液']) expect(got).toContain(`ACTIVE_IN ${company} -> ${industry}`);
   });
 });
+
+describe('CITES and APPLIES_TO of a Taiwan announcement (invented, Traditional)', () => {
+  const text = '屏東縣政府 公告\n發文日期：中華民國113年5月2日\n發文字號：府經字第1130045678號\n主旨：公告「屏南工業區產業用地租售辦法」，自即日生效。\n依據：產業創新條例第四十六條、「產業園區土地使用收益辦法」。';
+  it('its 依據 line is what the document number rests on', () => {
+    expect(edges(citesRule, text)).toEqual([
+      'CITES 府经字第1130045678号 -> 产业创新条例',
+      'CITES 府经字第1130045678号 -> 产业园区土地使用收益办法',
+    ]);
+  });
+  it('its number is for the place of the title it announces', () => {
+    const zones = createZoneRecogniser(getGazetteer());
+    const doc = segment(text, {});
+    const bySentence = recogniseAll(doc, () => [], null, [...RECOGNISERS, zones]);
+    const context = relationContext(doc, bySentence, null);
+    const got = doc.sentences.flatMap((s) => createAppliesToRule([regions, zones]).relate(s, bySentence.get(s.index) ?? [], context)).map((r) => `${r.start.canonical} -> ${r.end.canonical}`);
+    expect(got).toEqual(['屏南工业区产业用地租售办法 -> 屏南工业区', '府经字第1130045678号 -> 屏南工业区']);
+  });
+});
