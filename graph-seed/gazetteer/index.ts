@@ -115,7 +115,9 @@ export class Gazetteer {
         this.names.set(region.name, { surface: region.name, form: 'full', regions: [region], needsContext: short, needsParent: generic, needsWordBoundary: short });
       }
       const stem = regionStem(region.name);
-      if (stem) shortForms.set(stem, [...(shortForms.get(stem) ?? []), region]);
+      // 新竹 stays 新竹市 (GB/T 2260) rather than turning ambiguous with 新竹县 (taiwan.yaml, loaded last): a Taiwan county's bare name
+      // is its own only when no other region has it.
+      if (stem && !(region.code.startsWith('TW-') && shortForms.has(stem))) shortForms.set(stem, [...(shortForms.get(stem) ?? []), region]);
     }
     // A county-level city's bare name (仙桃, 大冶, 昆山) is distinctive enough to read anywhere when it names one place;
     // districts' and counties' bare names (汉南, 竹山) need the document's province.
