@@ -88,6 +88,8 @@ export function knownCompany(surface: string): string | null {
 const LIST_TAIL =
   /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、：:,;]{0,8}?(企业|公司|厂商|厂家|集团|车企|巨头|大厂|药企|链主|央企|国企|外企)/g;
 const INTRODUCED_PROJECTS = /(?<![平相同对均何初高中上优特超])等(一批|多家|\d+个|[一二三四五六七八九十]+个)?[^，。；、：:,;]{0,8}?项目/g;
+/** 厂商包括X、Y等 / 企业有X、Y等 (compiled once): the items between the introducing noun and a bare 等 */
+const NOUN_LED_LIST = /(?:企业|厂商|厂家|公司)(?:主要)?(?:包括|有|如)[：:]?([^。；，,：:]{2,60}?)等(?=[。；，,]|$)/g;
 const LIST_TRIGGERS = [
   '依托', '依靠', '引进', '紧盯', '瞄准', '对标', '聚焦', '面向', '争取', '吸引', '引入', '招引', '吸引', '支持', '鼓励', '推动', '培育', '壮大', '做强', '做大', '围绕', '带动', '发挥',
   '聚集', '集聚', '拥有', '包括', '形成以', '加快', '推进', '服务', '对接', '联合', '发展', '落户', '引导', '借助', '重点', '扶持',
@@ -208,6 +210,14 @@ function listed(s: string): Found[] {
     if (!/(引进|招引|引入|吸引)/.test(s.slice(from, m.index))) continue;
     readListSegment(s, out, from, m.index);
   }
+  // 区内厂商包括X、Y等。: a list a company noun introduces, closed by a bare 等
+  if (s.includes('等')) {
+    NOUN_LED_LIST.lastIndex = 0;
+    for (let m = NOUN_LED_LIST.exec(s); m; m = NOUN_LED_LIST.exec(s)) {
+      const from = m.index + m[0].length - m[1]!.length - 1;
+      readListSegment(s, out, from, from + m[1]!.length);
+    }
+  }
   LIST_TAIL.lastIndex = 0;
   for (let m = LIST_TAIL.exec(s); m; m = LIST_TAIL.exec(s)) {
     // 在要素获取、准入许可等方面支持企业: the list is of something else, the 企业 comes later
@@ -327,7 +337,7 @@ function signedWith(s: string): Found[] {
 
 /* ---------- legal names ---------- */
 
-const LEGAL = new RegExp(`([${HAN}A-Za-z0-9]{1,20})(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|控股集团|集团|公司)`, 'g');
+const LEGAL = new RegExp(`([${HAN}A-Za-z0-9]{1,20}(?:[（(]集团[)）])?)(股份有限公司|有限责任公司|集团有限公司|集团股份有限公司|有限公司|集团公司|控股集团|集团|公司)`, 'g');
 const GENERIC_STEM = new RegExp(
   '^(市|区|县|省|州|各类|一批|大型|中小|现代|国有|民营|外资|合资|股份制|平台|运营|开发建设|开发|建设|投资|融资|县级|市级|区级|省级|市政|水务|供水|燃气|出租车|城市|园区|开发区|跨国|国际|知名|猎头|职业|教育|职教|农业|上市|龙头|骨干|运输|物流|金融|担保|保险|证券|科技|信息|商贸|专业|第三方|子|分|母|控股|本地|当地|外地|国内|国外|全球|世界|500强|大|新|本|该|一家|多家|相关|有关|这些|总|集体|经济|产业|市场化运作的|市场化|的)+$',
 );

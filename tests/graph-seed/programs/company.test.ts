@@ -73,3 +73,13 @@ describe('company recogniser', () => {
     expect(companies('中国星网、中国中化、中国华能等央企总部已落户。')).toEqual(['中国星网', '中国中化', '中国华能']);
   });
 });
+
+describe('company recogniser: a list a company noun introduces, and a legal name with （集团） (invented)', () => {
+  it('区内厂商包括X、Y等。 names the items; 企业包括中小企业等 names none', () => {
+    expect(companies('区内厂商包括华硕精工、东元光电等。')).toEqual(['华硕精工', '东元光电']);
+    expect(companies('服务对象包括中小企业、个体工商户等。')).toEqual([]);
+  });
+  it('a legal name with a bracketed （集团） is one name', () => {
+    expect(companies('依托哈尔滨飞机工业（集团）有限责任公司打造航空产业。')).toEqual(['哈尔滨飞机工业（集团）有限责任公司']);
+  });
+});
