@@ -566,6 +566,12 @@ function readCompoundNewArea(text: string, suffix: ZoneSuffix, s: number, e: num
   return { ...city, end: e, surface, aliases: [surface], canonical: `${city.canonical}${suffix.full}`, kind: suffix.kind, nameEn: `${city.nameEn ?? ''} ${suffix.english}`.trim(), tail: undefined };
 }
 
+/** The hit for a zone named by a stem and its kind word (合六 + 产业园), starting at `start`. */
+function stemHit(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, start: number, e: number, stem: string, region: RegionEntry | null = null): ZoneHit {
+  const surface = text.slice(start, e);
+  return { start, end: e, surface, aliases: [surface], canonical: `${stem}${suffix.full}`, kind: suffix.kind, nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`, region, partOf: null, anaphor: false };
+}
+
 /** 共建合六产业园: the partner-syllable stem read straight off the text (六 alone would read as a count). */
 function readPartnerSyllablePark(g: Gazetteer, text: string, ctx: PlaceContext, suffix: ZoneSuffix, s: number, e: number, floor: number): ZoneHit | null {
   if (suffix.kind !== 'park') return null;
@@ -575,8 +581,7 @@ function readPartnerSyllablePark(g: Gazetteer, text: string, ctx: PlaceContext, 
     const stem = text.slice(from, s);
     if (!HAN.test(stem) || !/(?:共建|建设|打造|设立|合作|^|[、，,；])$/.test(text.slice(Math.max(floor, from - 4), from))) continue;
     if (!partnerSyllables(g, text, ctx, stem) || stripGeneric(stem) !== stem) continue;
-    const surface = text.slice(from, e);
-    return { start: from, end: e, surface, aliases: [surface], canonical: `${stem}${suffix.full}`, kind: suffix.kind, nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`, region: null, partOf: null, anaphor: false };
+    return stemHit(g, text, ctx, suffix, from, e, stem);
   }
   return null;
 }
@@ -644,19 +649,7 @@ function readParkInZone(g: Gazetteer, text: string, ctx: PlaceContext, suffix: Z
     stem = between;
   }
   if (before.end !== start || stem.length < 2 || stem.length > 8 || !HAN.test(stem)) return null;
-  const surface = text.slice(start, e);
-  return {
-    start,
-    end: e,
-    surface,
-    aliases: [surface],
-    canonical: `${stem}${suffix.full}`,
-    kind: suffix.kind,
-    nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`,
-    region: null,
-    partOf: null,
-    anaphor: false,
-  };
+  return stemHit(g, text, ctx, suffix, start, e, stem);
 }
 
 /** 东川工业园区、甘河工业园区、南川工业园区、生物科技产业园区: a park listed among named parks is named too. */
@@ -665,19 +658,7 @@ function readListedSibling(g: Gazetteer, text: string, ctx: PlaceContext, suffix
   if (stem.length < 2 || stem.length > 6 || !HAN.test(stem) || COUNT.test(stem)) return null;
   // 东川工业园区、生物科技产业园区: the list is of parks of one sort (园区 forms with 园区 forms).
   if (before.surface.endsWith('园区') !== suffix.surface.endsWith('园区')) return null;
-  const surface = text.slice(start, e);
-  return {
-    start,
-    end: e,
-    surface,
-    aliases: [surface],
-    canonical: `${stem}${suffix.full}`,
-    kind: suffix.kind,
-    nameEn: `${englishOfStem(g, stem, ctx)} ${suffix.english}`,
-    region: leadingRegions(g, stem, ctx).at(-1)?.region ?? null,
-    partOf: null,
-    anaphor: false,
-  };
+  return stemHit(g, text, ctx, suffix, start, e, stem, leadingRegions(g, stem, ctx).at(-1)?.region ?? null);
 }
 
 /** A 片区 named without its free-trade zone (南宁片区, 前海蛇口片区), found in ftz-areas.yaml: the longest listed name ending here. */
