@@ -43,8 +43,11 @@ export function parseDate(text: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A 文号: issuer abbreviation, year in 〔〕 (or [] （）), serial 号. */
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【（(]\s*(?:19|20)[0-9]{2}\s*[〕］\]】）)]\s*第?\s*[0-9]{1,4}\s*号/;
+/**
+ * A 文号: issuer abbreviation, year in 〔〕 (or [] （）), serial 号; or Taiwan's 字号 form, where the
+ * year is folded into the serial (经授产字第11120012340号).
+ */
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔［\[【（(]\s*(?:19|20)[0-9]{2}\s*[〕］\]】）)]\s*第?\s*[0-9]{1,4}\s*号|[\u4e00-\u9fa5]{1,10}字第\s*[0-9]{4,12}\s*号/;
 
 // The value may follow on the line, after a table-cell bar from HTML, or on the next line.
 const FIELD = /^(?:[-*•·]\s*)?(发文日期|成文日期|发布日期|印发日期|发布时间|发布机构|发布单位|发文机关|发文单位|文号|发文字号)(?:\s*[:：|]\s*(?:\|\s*)?(.*?)|\s+(.*?))?\s*\|?\s*$/;

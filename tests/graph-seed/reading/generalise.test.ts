@@ -138,3 +138,19 @@ describe('table of contents without a 目录 marker', () => {
     expect(d!.headings).toHaveLength(4);
   });
 });
+
+describe('Taiwan announcement numbers', () => {
+  const text = [
+    '經濟部 公告',
+    '發文日期：中華民國112年3月15日',
+    '發文字號：經授產字第11220012340號',
+    '主旨：公告修正「產業園區土地租金優惠辦法」。',
+    '依據：產業創新條例第五十條。',
+  ].join('\n');
+
+  it('reads a 字第…號 number from its 發文字號 field, though the field line is web boilerplate', () => {
+    const [d] = readText('tw.txt', text);
+    expect(d!.metadata.docNumber).toBe('经授产字第11220012340号');
+    expect(d!.sentences.some((s) => s.text.includes('發文字號'))).toBe(false);
+  });
+});
