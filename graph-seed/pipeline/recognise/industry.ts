@@ -199,6 +199,11 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
   }
 
   /** A taxonomy surface (even a short, weak one: 钢铁 of 精品钢铁) stands inside the item. */
+  /** `phrase` at start..end: its taxonomy entry, or an unmapped leaf under its canonical name. */
+  function candidateFor(start: number, end: number, phrase: string, entry = taxonomy.match(phrase)): Candidate {
+    return entry ? { start, end, entry } : { start, end, entry: null, name: canonicalUnmapped(phrase) };
+  }
+
   function containsKnown(text: string, item: ListItem): boolean {
     for (let i = item.start; i < item.end - 1; i++) {
       const hit = longestAt(text, i);
@@ -326,34 +331,22 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
           anchoredObjectList(text, list.items, found) ||
           (list.items.every((i) => i.end - i.start >= 3) && anchoredObjectList(text, list.items, found, (i) => containsKnown(text, i)));
         if (wholeItems) {
-          for (const item of list.items) {
-            if (covered(item)) continue;
-            let offset = item.start;
-            for (const part of text.slice(item.start, item.end).split(/以及|和|及|与/)) {
-              const at = text.indexOf(part, offset);
-              offset = at + part.length;
-              const phrase = part.replace(/(?:产品|等)+$/, '');
-              const inside = found.filter((c) => c.start >= at && c.end <= at + phrase.length);
-              if (inside.length === 1 && inside[0]!.start === at && inside[0]!.end === at + phrase.length) continue;
-              if (phrase.length > 8 || !looksLikeIndustry(phrase)) continue;
-              const entry = taxonomy.match(phrase);
-              out.push(entry ? { start: at, end: at + phrase.length, entry } : { start: at, end: at + phrase.length, entry: null, name: canonicalUnmapped(phrase) });
-            }
+          for (const part of itemParts(text, list.items.filter((i) => !covered(i)))) {
+            const phrase = text.slice(part.start, part.end).replace(/(?:产品|等)+$/, '');
+            const end = part.start + phrase.length;
+            const inside = found.filter((c) => c.start >= part.start && c.end <= end);
+            if (inside.length === 1 && inside[0]!.start === part.start && inside[0]!.end === end) continue;
+            if (phrase.length > 8 || !looksLikeIndustry(phrase)) continue;
+            out.push(candidateFor(part.start, end, phrase));
           }
         }
         if (!wholeItems && list.items.length >= 3 && knownItems >= 2 && knownItems * 2 >= list.items.length) {
-          for (const item of list.items) {
-            if (isKnown(item)) continue;
-            // 电解液和隔膜: the last item carries the list's joiner.
-            let offset = item.start;
-            for (const part of text.slice(item.start, item.end).split(/以及|和|及|与/)) {
-              const at = text.indexOf(part, offset);
-              offset = at + part.length;
-              const phrase = part.replace(/(?:产品|等)+$/, '');
-              if (phrase.length > 8 || !looksLikeIndustry(phrase) || found.some((c) => c.start < at + phrase.length && at < c.end)) continue;
-              const entry = taxonomy.match(phrase);
-              out.push(entry ? { start: at, end: at + phrase.length, entry } : { start: at, end: at + phrase.length, entry: null, name: canonicalUnmapped(phrase) });
-            }
+          // 电解液和隔膜: the last item carries the list's joiner.
+          for (const part of itemParts(text, list.items.filter((i) => !isKnown(i)))) {
+            const phrase = text.slice(part.start, part.end).replace(/(?:产品|等)+$/, '');
+            const end = part.start + phrase.length;
+            if (phrase.length > 8 || !looksLikeIndustry(phrase) || found.some((c) => c.start < end && part.start < c.end)) continue;
+            out.push(candidateFor(part.start, end, phrase));
           }
         }
         // A verb's object is an industry when it names a product line that extends a known
@@ -444,9 +437,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       const joiner = b ? text.slice(a.end, b.start) : '';
       // 新能源商用车, 氢能重卡: a power source written onto a vehicle class is one product line.
       if (b && joiner === '' && /^(?:新能源|氢能|燃料电池|纯电动|智能网联)$/.test(text.slice(a.start, a.end)) && VEHICLE_HEAD.test(text.slice(b.start, b.end))) {
-        const phrase = text.slice(a.start, b.end);
-        const entry = taxonomy.match(phrase);
-        out.push(entry ? { start: a.start, end: b.end, entry } : { start: a.start, end: b.end, entry: null, name: canonicalUnmapped(phrase) });
+        out.push(candidateFor(a.start, b.end, text.slice(a.start, b.end)));
         i++;
         continue;
       }
@@ -457,7 +448,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         const phrase = text.slice(a.start, b.end);
         const entry = taxonomy.match(phrase);
         if (entry || looksLikeIndustry(phrase)) {
-          out.push(entry ? { start: a.start, end: b.end, entry } : { start: a.start, end: b.end, entry: null, name: canonicalUnmapped(phrase) });
+          out.push(candidateFor(a.start, b.end, phrase, entry));
           i++;
           continue;
         }
@@ -467,9 +458,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
         const leftListed = /[、]$/.test(text.slice(0, a.start));
         // Inside an item of a 、 list the pair is one item; before 产业 only when related (not 光电及集成电路产业).
         if (/^、/.test(after) || (/^(?:产业|行业)(?!园)/.test(after) && !leftListed && joinedAsOne(a, b, text))) {
-          const phrase = text.slice(a.start, b.end);
-          const entry = taxonomy.match(phrase);
-          out.push(entry ? { start: a.start, end: b.end, entry } : { start: a.start, end: b.end, entry: null, name: canonicalUnmapped(phrase) });
+          out.push(candidateFor(a.start, b.end, text.slice(a.start, b.end)));
           i++;
           continue;
         }
@@ -507,9 +496,7 @@ export function createIndustryRecogniser(taxonomy: Taxonomy): Recogniser {
       const s = c.start - q[1]!.length;
       if (s > 0 && !QUALIFIER_BOUNDARY.test(text.slice(Math.max(0, s - 4), s))) continue;
       if (k > 0 && kept[k - 1]!.end > s) continue;
-      const phrase = text.slice(s, c.end);
-      const entry = taxonomy.match(phrase);
-      kept[k] = entry ? { start: s, end: c.end, entry } : { start: s, end: c.end, entry: null, name: canonicalUnmapped(phrase) };
+      kept[k] = candidateFor(s, c.end, text.slice(s, c.end));
     }
     return kept;
   }
