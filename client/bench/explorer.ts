@@ -18,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, missingPrerequisite, SEED_GRAPH, startServerProcess } from '../../tests/e2e/harness.ts';
 import { syntheticElements } from './synthetic.ts';
 import { cpuSince, readCpu, type BrowserCpu } from './cpu.ts';
+import { panFps } from './pan.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -96,47 +97,6 @@ const cpuCell = (cpus: Array<BrowserCpu | null>) => {
   return `${median(got.map((c) => c.rendererMainMs)).toFixed(0)} / ${median(got.map((c) => c.gpuMs)).toFixed(0)}`;
 };
 
-/**
- * Frames drawn while the user drags the background to pan: real mouse events
- * (Cytoscape treats a drag differently from programmatic panBy), frames
- * counted in the page from requestAnimationFrame timestamps.
- */
-async function panFps(page: Page): Promise<{ fps: number; p95FrameMs: number }> {
-  const start = await page.evaluate(() => {
-    const z = (window as any).__zonegraph;
-    const cy = z.cy;
-    cy.fit(undefined, 60);
-    // A background point: the padding strip at the canvas's top-left corner.
-    const box = cy.container().getBoundingClientRect();
-    const w = window as any;
-    w.__frames = [];
-    w.__counting = true;
-    const tick = (t: number) => {
-      w.__frames.push(t);
-      if (w.__counting) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    return { x: box.left + 12, y: box.top + 12 };
-  });
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  const t0 = Date.now();
-  let i = 0;
-  while (Date.now() - t0 < PAN_SECONDS * 1000) {
-    i += 1;
-    await page.mouse.move(start.x + 200 + Math.sin(i / 10) * 180, start.y + 200 + Math.cos(i / 13) * 150);
-  }
-  await page.mouse.up();
-  return page.evaluate(() => {
-    const w = window as any;
-    w.__counting = false;
-    const stamps: number[] = w.__frames;
-    const gaps = stamps.slice(1).map((t, i) => t - stamps[i]!).sort((a, b) => a - b);
-    const total = stamps.at(-1)! - stamps[0]!;
-    return { fps: (gaps.length / total) * 1000, p95FrameMs: gaps[Math.floor(gaps.length * 0.95)] ?? 0 };
-  });
-}
-
 async function synthetic(browser: Browser, base: string, renderer: string, size: number) {
   const elements = syntheticElements(size);
   const layouts: number[] = [];
@@ -157,7 +117,7 @@ async function synthetic(browser: Browser, base: string, renderer: string, size:
     cpus.push(cpuSince(before));
     layouts.push(t.layoutMs);
     totals.push(t.totalMs);
-    const f = await panFps(page);
+    const f = await panFps(page, PAN_SECONDS);
     fps.push(f.fps);
     p95.push(f.p95FrameMs);
     await page.close();

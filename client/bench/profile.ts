@@ -13,6 +13,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, missingPrerequisite, SEED_GRAPH, startServerProcess } from '../../tests/e2e/harness.ts';
 import { syntheticElements } from './synthetic.ts';
+import { panFps } from './pan.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -152,39 +153,21 @@ async function synthetic(browser: Awaited<ReturnType<typeof launchBrowser>>, bas
   console.log(`  ${cpuDelta(m0, m1)}; marks: ${t.marks.join('; ')}`);
   console.log(topSelf(profile as Profile, TOP).join('\n'));
 
-  // Pan: programmatic drags through real mouse events for 2 s.
-  const start = await page.evaluate(() => {
-    const w = window as any;
-    const box = w.__zonegraph.cy.container().getBoundingClientRect();
-    w.__frames = [];
-    w.__counting = true;
-    const tick = (t: number) => {
-      w.__frames.push(t);
-      if (w.__counting) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    return { x: box.left + 12, y: box.top + 12 };
+  // Pan: real mouse drags for 2 s, profiled.
+  let p0: Record<string, number> = {};
+  let p1: Record<string, number> = {};
+  let panProfile: unknown;
+  const pan = await panFps(page, 2, {
+    beforeDrag: async () => {
+      p0 = await metrics(cdp);
+      await cdp.send('Profiler.start');
+    },
+    afterDrag: async () => {
+      panProfile = (await cdp.send('Profiler.stop')).profile;
+      p1 = await metrics(cdp);
+    },
   });
-  const p0 = await metrics(cdp);
-  await cdp.send('Profiler.start');
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  const t0 = Date.now();
-  let i = 0;
-  while (Date.now() - t0 < 2000) {
-    i += 1;
-    await page.mouse.move(start.x + 200 + Math.sin(i / 10) * 180, start.y + 200 + Math.cos(i / 13) * 150);
-  }
-  await page.mouse.up();
-  const { profile: panProfile } = await cdp.send('Profiler.stop');
-  const p1 = await metrics(cdp);
-  const fps = await page.evaluate(() => {
-    const w = window as any;
-    w.__counting = false;
-    const s: number[] = w.__frames;
-    return ((s.length - 1) / (s.at(-1)! - s[0]!)) * 1000;
-  });
-  console.log(`# pan 2 s: ${fps.toFixed(1)} fps, ${i} mouse moves; ${cpuDelta(p0, p1)}`);
+  console.log(`# pan 2 s: ${pan.fps.toFixed(1)} fps, ${pan.moves} mouse moves; ${cpuDelta(p0, p1)}`);
   console.log(topSelf(panProfile as Profile, Math.min(TOP, 12)).join('\n'));
   await page.close();
 }
