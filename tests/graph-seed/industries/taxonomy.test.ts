@@ -27,7 +27,7 @@ function rawEntries(): RawEntry[] {
 
 describe('industry taxonomy file', () => {
   it('is versioned and sizeable', () => {
-    expect(taxonomy.version).toBe('2026.11-1');
+    expect(taxonomy.version).toBe('2026.11-2');
     expect(taxonomy.sources.length).toBeGreaterThan(0);
     expect(taxonomy.size).toBeGreaterThanOrEqual(150);
     expect(taxonomy.size).toBeLessThanOrEqual(300);
